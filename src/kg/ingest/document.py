@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from ..slug import slugify
 from .clean import clean_text
 from .read import read_source
 from .records import Document, Passage, PassageKind
@@ -37,5 +37,4 @@ def load_document(path: Path) -> Document:
 
 def document_id(path: Path, sha256: str) -> str:
     """A stable id: the file name as a slug plus the start of the content hash."""
-    stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "doc"
-    return f"{stem[:60]}-{sha256[:8]}"
+    return f"{slugify(path.stem, limit=60) or 'doc'}-{sha256[:8]}"

@@ -1,0 +1,76 @@
+"""Resolve the people a document names in its header (askers, ministers, signatories)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..ingest.records import Agent
+from .kb import Entity, KnowledgeBase, normalise
+
+
+@dataclass(frozen=True)
+class ResolvedAgent:
+    """An Agent with the entity it denotes (None when the KB does not know it).
+
+    name (str | None): canonical name when resolved, else the name as written.
+    """
+
+    agent: Agent
+    entity: Entity | None
+    name: str | None
+
+
+def resolve_agent(agent: Agent, kb: KnowledgeBase, on: date | None) -> ResolvedAgent:
+    """Find the person an Agent denotes: by name, by surname or initials, or by office and date.
+
+    agent (Agent): as the document names it.
+    kb (KnowledgeBase): the gazetteer.
+    on (date | None): the document date (or a lower bound): offices are matched on it.
+    RETURNS (ResolvedAgent): the entity, or the agent's own name when nothing fits exactly once.
+    """
+    office_holders = _office_holders(agent, kb, on)
+    if agent.name:
+        candidates = [e for e in kb.lookup(agent.name) if e.type == "PER"]
+        if not candidates:
+            candidates = _by_surname(agent.name, kb)
+        if len(candidates) > 1 and office_holders:
+            candidates = [e for e in candidates if e in office_holders]
+        if len(candidates) > 1 and agent.party:
+            parties = {e.id for e in kb.lookup(agent.party)}
+            candidates = [e for e in candidates if e.party in parties]
+        if len(candidates) == 1:
+            return ResolvedAgent(agent, candidates[0], candidates[0].label)
+        return ResolvedAgent(agent, None, agent.name)
+    if len(office_holders) == 1:
+        return ResolvedAgent(agent, office_holders[0], office_holders[0].label)
+    return ResolvedAgent(agent, None, None)
+
+
+def _office_holders(agent: Agent, kb: KnowledgeBase, on: date | None) -> list[Entity]:
+    if not agent.role:
+        return []
+    holders: dict[str, Entity] = {}
+    for role in kb.roles_named(agent.role, agent.jurisdiction):
+        for entity in kb.holders(role.id, on):
+            holders[entity.id] = entity
+    return list(holders.values())
+
+
+def _by_surname(name: str, kb: KnowledgeBase) -> list[Entity]:
+    """`Blok`, `S.A. Blok`, `minister Blok` -> persons whose name ends in that surname."""
+    words = name.replace(".", ". ").split()
+    surname = normalise(words[-1])
+    initials = [w[0].lower() for w in words[:-1] if re.fullmatch(r"[A-Z]\.", w)]
+    found = []
+    for entity in kb.entities.values():
+        if entity.type != "PER":
+            continue
+        for full in entity.names:
+            parts = full.split()
+            if len(parts) > 1 and normalise(parts[-1]) == surname:
+                if not initials or normalise(parts[0])[:1] == initials[0]:
+                    found.append(entity)
+                    break
+    return found

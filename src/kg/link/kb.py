@@ -1,0 +1,177 @@
+"""The gazetteer as a knowledge base: entity and role records indexed by id and by alias.
+
+The record format is documented in data/gazetteer/README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..errors import GazetteerError
+
+TYPES = {"PER", "ORG", "LOC", "EVENT", "WORK", "MISC"}
+ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+QID = re.compile(r"^Q[1-9]\d*$")
+
+
+@dataclass(frozen=True)
+class Office:
+    role: str
+    start: date | None
+    end: date | None
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    label: str
+    type: str
+    label_en: str | None = None
+    qid: str | None = None
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+    party: str | None = None
+    part_of: str | None = None
+    case_sensitive: bool = False
+    source: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    label: str
+    org: str | None
+    jurisdiction: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class KnowledgeBase:
+    """Entities and roles, with an index from normalised names to entity ids."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    _by_name: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def from_dir(cls, folder: Path) -> KnowledgeBase:
+        """Load every `*.jsonl` file of a gazetteer folder (an absent folder gives an empty KB)."""
+        kb = cls()
+        for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise GazetteerError(f"{path}:{number}: not JSON ({error.msg})") from error
+                try:
+                    if path.stem == "roles":
+                        kb.add_role(_role(record))
+                    else:
+                        kb.add(_entity(record))
+                except (KeyError, TypeError, ValueError) as error:
+                    raise GazetteerError(f"{path}:{number}: {error}") from error
+        return kb
+
+    def add(self, entity: Entity) -> None:
+        if entity.id in self.entities:
+            raise ValueError(f"duplicate id {entity.id!r}")
+        self.entities[entity.id] = entity
+        for name in (*entity.names, *entity.adjectives):
+            self._by_name[normalise(name)].add(entity.id)
+
+    def add_role(self, role: Role) -> None:
+        self.roles[role.id] = role
+
+    def lookup(self, name: str) -> list[Entity]:
+        """Entities that have `name` as label, alias or adjective (normalised comparison)."""
+        return [self.entities[i] for i in sorted(self._by_name.get(normalise(name), ()))]
+
+    def names(self) -> Iterable[tuple[str, Entity, bool]]:
+        """Every (name, entity, is_adjective) triple, for building matchers."""
+        for entity in self.entities.values():
+            for name in entity.names:
+                yield name, entity, False
+            for adjective in entity.adjectives:
+                yield adjective, entity, True
+
+    def roles_named(self, title: str, jurisdiction: str | None = None) -> list[Role]:
+        """Roles whose label or alias equals `title`, in the jurisdiction when given."""
+        key = normalise(title)
+        return [role for role in self.roles.values()
+                if key in {normalise(n) for n in (role.label, *role.aliases)}
+                and (jurisdiction is None or role.jurisdiction in {jurisdiction, None})]
+
+    def holders(self, role_id: str, on: date | None) -> list[Entity]:
+        """Persons holding the role on that day (every holder when `on` is None)."""
+        return [entity for entity in self.entities.values()
+                if any(office.role == role_id and (on is None or office.held_on(on))
+                       for office in entity.offices)]
+
+
+def normalise(name: str) -> str:
+    """Compare names case-, accent-spacing- and hyphen-break-insensitively."""
+    name = unicodedata.normalize("NFC", name).replace("\u00ad", "")
+    name = re.sub(r"-\s*\n\s*", "-", name)
+    name = re.sub(r"[‐‑‒–—]", "-", name)
+    name = re.sub(r"[‘’‚‛`´]", "'", name).replace("“", '"').replace("”", '"')
+    return " ".join(name.split()).casefold()
+
+
+def _entity(record: dict[str, object]) -> Entity:
+    ident, label, kind = str(record["id"]), str(record["label"]), str(record["type"])
+    if not ID.match(ident):
+        raise ValueError(f"id {ident!r} is not a lowercase slug")
+    if kind not in TYPES:
+        raise ValueError(f"{ident}: type {kind!r} is not one of {sorted(TYPES)}")
+    qid = record.get("qid")
+    if qid is not None and not QID.match(str(qid)):
+        raise ValueError(f"{ident}: qid {qid!r} is not a Wikidata QID")
+    offices = tuple(Office(str(o["role"]), _day(o.get("start")), _day(o.get("end")))
+                    for o in _list(record.get("offices")))
+    return Entity(
+        id=ident, label=label, type=kind, label_en=_opt(record.get("label_en")),
+        qid=_opt(qid), aliases=tuple(map(str, _list(record.get("aliases")))),
+        adjectives=tuple(map(str, _list(record.get("adjectives")))), offices=offices,
+        party=_opt(record.get("party")), part_of=_opt(record.get("part_of")),
+        case_sensitive=bool(record.get("case_sensitive", False)),
+        source=str(record.get("source", "")),
+    )
+
+
+def _role(record: dict[str, object]) -> Role:
+    return Role(id=str(record["id"]), label=str(record["label"]), org=_opt(record.get("org")),
+                jurisdiction=_opt(record.get("jurisdiction")),
+                aliases=tuple(map(str, _list(record.get("aliases")))))
+
+
+def _list(value: object) -> list[object]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, got {value!r}")
+    return value
+
+
+def _opt(value: object) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _day(value: object) -> date | None:
+    return None if value in (None, "") else date.fromisoformat(str(value))

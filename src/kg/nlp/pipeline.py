@@ -1,0 +1,59 @@
+"""The spaCy pipeline kg runs: the shipped Dutch model (or any installed one) plus the gazetteer."""
+
+from __future__ import annotations
+
+import logging
+
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelError
+from ..link.kb import KnowledgeBase
+from ..paths import SHIPPED_MODEL_DIR
+from .gazetteer import ruler_patterns
+
+log = logging.getLogger(__name__)
+
+BLANK = "blank"
+
+
+def load_pipeline(model: str | None = None, *, kb: KnowledgeBase | None = None) -> Language:
+    """Load the pipeline that kg build runs.
+
+    model (str | None): an installed spaCy pipeline name or a path; "blank" for a tokenizer,
+        sentencizer and gazetteer only; None for the model shipped with kg (or "blank" when
+        none is shipped).
+    kb (KnowledgeBase | None): gazetteer whose names an entity ruler marks before the NER.
+    RETURNS (Language): the pipeline.
+    RAISES ModelError: when the model cannot be found or loaded.
+    """
+    if model is None:
+        model = str(SHIPPED_MODEL_DIR) if (SHIPPED_MODEL_DIR / "meta.json").exists() else BLANK
+    if model == BLANK:
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("sentencizer")
+    else:
+        try:
+            nlp = spacy.load(model)
+        except OSError as error:
+            raise ModelError(
+                f"cannot load the spaCy pipeline {model!r}: give an installed pipeline name, a "
+                f"model folder, or 'blank' ({error})"
+            ) from error
+        if nlp.lang != "nl":
+            log.warning("the pipeline %s is for language %r, not Dutch", model, nlp.lang)
+    if kb is not None and kb.entities:
+        options = {"phrase_matcher_attr": "ORTH", "overwrite_ents": True}
+        before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", config=options, **before)
+        ruler.add_patterns(ruler_patterns(kb))  # type: ignore[attr-defined]
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    """A short description of the pipeline for reports: name, version and components."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+
+
