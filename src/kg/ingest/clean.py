@@ -7,7 +7,6 @@ drops page numbers and running headers/footers, and moves footnotes out of the b
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 
@@ -179,8 +178,7 @@ def _footnote_groups(lines: list[_Line]) -> list[tuple[int, list[_Line]]]:
 
 def _emit_body(source: str, lines: list[_Line], builder: TextBuilder,
                markers: dict[int, set[int]]) -> None:
-    widths = [len(line.text) for line in lines if len(line.text) > 20]
-    typical = statistics.median(widths) if widths else 80
+    typical = _column_width(lines)
     previous: _Line | None = None
     gap: list[_Line] = []
     for line in lines:
@@ -191,6 +189,12 @@ def _emit_body(source: str, lines: list[_Line], builder: TextBuilder,
             _join(source, previous, line, gap, builder, typical)
         _copy_line(source, line, builder, markers)
         previous, gap = line, []
+
+
+def _column_width(lines: list[_Line]) -> float:
+    """The width of a full line: a high quantile, as most lines of a page are full."""
+    widths = sorted(len(line.text) for line in lines if len(line.text) > 20)
+    return float(widths[int(len(widths) * 0.8)]) if widths else 80.0
 
 
 def _copy_line(source: str, line: _Line, builder: TextBuilder,

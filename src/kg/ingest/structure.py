@@ -27,7 +27,8 @@ MINISTER_ROLE = re.compile(
 )
 FLEMISH_QUESTION = re.compile(
     r"SCHRIFTELIJKE\s+VRAAG\s+nr\.?\s*(?P<number>\d+)\s+van\s+(?P<asker>[A-ZÀ-Ý' .-]+?)\s+"
-    r"datum:\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})\s+aan\s+(?P<to>[A-ZÀ-Ý' .-]+?)\s+"
+    r"datum:\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})\s+aan\s+(?P<to>[A-ZÀ-Ý' .-]+?)"
+    r"(?:[ \t]*\n|\s+(?=(?:VICE-?)?MINISTER|VLAAMS\s+MINISTER))"
     r"(?P<role>[A-ZÀ-Ý][A-ZÀ-Ý ,.&-]+)\n",
 )
 FLEMISH_ANSWER = re.compile(
@@ -101,7 +102,7 @@ def _kamervragen(text: str) -> Structure | None:
     asked = parse_dutch_date(head["date"])
     askers = tuple(Agent(name=m["name"], party=m["party"], role="Tweede Kamerlid",
                          jurisdiction="nederland") for m in ASKER.finditer(head["askers"]))
-    addressees = tuple(Agent(role=_capitalise(m["role"]), jurisdiction="nederland")
+    addressees = tuple(Agent(role=_role_phrase(m["role"]), jurisdiction="nederland")
                        for m in MINISTER_ROLE.finditer(head["to"]))
     answer = KAMERVRAGEN_ANSWER.search(text[:3000])
     answered = parse_dutch_date(answer["date"]) if answer else None
@@ -165,6 +166,7 @@ def _flemish_question(text: str) -> Structure | None:
     else:
         answer_start = answers_from = len(text)
     question_from = header.end() if header else 0
+    question_from += len(text[question_from:]) - len(text[question_from:].lstrip())
     first_question = NUMBERED.search(text, question_from, answer_start)
     title_end = text.find("\n", question_from) if header else text.find("\n")
     passages = [Passage(PassageKind.HEADER, 0, header.end())] if header else []
@@ -261,6 +263,11 @@ def latest_date(text: str) -> date | None:
 
 def _clean_name(name: str) -> str:
     return " ".join(name.split()).strip(" ,")
+
+
+def _role_phrase(role: str) -> str:
+    """A role as matched in an enumeration (`Minister van X en `) without the joining word."""
+    return _capitalise(re.sub(r"(?:,|\s+en)?\s*$", "", role))
 
 
 def _capitalise(role: str) -> str:

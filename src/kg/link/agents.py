@@ -21,6 +21,11 @@ class ResolvedAgent:
     entity: Entity | None
     name: str | None
 
+    @property
+    def label(self) -> str:
+        """The best name for display: canonical name, name as written, or the office."""
+        return self.name or self.agent.name or self.agent.role or "onbekend"
+
 
 def resolve_agent(agent: Agent, kb: KnowledgeBase, on: date | None) -> ResolvedAgent:
     """Find the person an Agent denotes: by name, by surname or initials, or by office and date.

@@ -1,0 +1,83 @@
+"""The `kg` command line: each command is a thin layer over a function of the Python API."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from .api import BuildReport, build
+from .errors import KgError
+from .export.rdf import FORMATS
+from .graph.namespaces import DEFAULT_BASE
+
+app = typer.Typer(help="Build knowledge graphs from Dutch parliamentary documents.",
+                  no_args_is_help=True, add_completion=False)
+console = Console(stderr=True)
+
+
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more detail.")] = False,
+) -> None:
+    """kg: Dutch parliamentary documents in, an RDF knowledge graph out."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s",
+                        handlers=[RichHandler(console=console, show_time=False, show_path=False)])
+
+
+@app.command("build")
+def build_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .pdf, .html).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    model: Annotated[str | None, typer.Option(
+        help="spaCy pipeline name or path (default: the model shipped with kg; 'blank' for "
+             "tokenizer and gazetteer only).")] = None,
+    fmt: Annotated[list[str] | None, typer.Option(
+        "--format", "-f", help=f"RDF formats to write: {', '.join(FORMATS)} "
+                               "(repeatable; default turtle and trig).")] = None,
+    base: Annotated[str, typer.Option(help="Base IRI for the IRIs kg mints.")] = DEFAULT_BASE,
+    workers: Annotated[int | None, typer.Option(
+        help="Worker processes (default: by corpus size and cores).")] = None,
+    html: Annotated[bool, typer.Option("--html/--no-html", help="Write graph.html.")] = True,
+) -> None:
+    """Build the graph of PATHS into OUT: graph.ttl, graph.trig, graph.html, report.json."""
+    with Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        tasks: dict[str, object] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done)  # type: ignore[arg-type]
+
+        try:
+            report = build(paths, out, model=model, base=base, workers=workers, html=html,
+                           formats=fmt or ("turtle", "trig"), progress=progress)
+        except KgError as error:
+            bar.stop()
+            console.print(f"[red]Error:[/red] {error}")
+            raise typer.Exit(1) from error
+    _print_report(report)
+
+
+def _print_report(report: BuildReport) -> None:
+    console.print(
+        f"Read {len(report.documents)} document(s), skipped {len(report.skipped)}; "
+        f"{report.entities} entities, {report.triples} triples ({report.quads} quads) "
+        f"in {report.seconds:.1f} s with {report.model} ({report.workers} worker(s)).")
+    for skipped in report.skipped:
+        console.print(f"  [yellow]skipped[/yellow] {skipped.path}: {skipped.reason}")
+    for name, path in report.outputs.items():
+        console.print(f"  {name:<8} {path}")
+
+
+@app.command("version")
+def version() -> None:
+    """Print kg's version."""
+    typer.echo(__version__)

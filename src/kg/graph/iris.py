@@ -1,0 +1,41 @@
+"""The IRIs kg mints: stable, readable, and the same for the same input on every run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from .namespaces import DEFAULT_BASE
+
+
+@dataclass(frozen=True)
+class Iris:
+    """IRI factory under one base (`https://w3id.org/kg-nl/id/` unless configured)."""
+
+    base: str = DEFAULT_BASE
+
+    def __post_init__(self) -> None:
+        if not self.base.endswith(("/", "#")):
+            raise ValueError(f"base IRI {self.base!r} must end in '/' or '#'")
+
+    def document(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}doc/{doc_id}")
+
+    def document_graph(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}graph/{doc_id}")
+
+    @property
+    def entity_graph(self) -> URIRef:
+        return URIRef(f"{self.base}graph/entities")
+
+    def passage(self, doc_id: str, index: int) -> URIRef:
+        """The passage at position `index` (from 1) in the document's reading order."""
+        return URIRef(f"{self.base}doc/{doc_id}/passage/{index}")
+
+    def span(self, doc_id: str, kind: str, start: int, end: int) -> URIRef:
+        """A text span by its offsets in the original file (RFC 5147 style)."""
+        return URIRef(f"{self.base}doc/{doc_id}/{kind}/char={start},{end}")
+
+    def entity(self, entity_id: str) -> URIRef:
+        return URIRef(f"{self.base}entity/{entity_id}")
