@@ -12,6 +12,7 @@ from ..errors import ModelError
 from ..link.kb import KnowledgeBase
 from ..paths import SHIPPED_MODEL_DIR
 from .gazetteer import ruler_patterns
+from .repair import FACTORY as SPAN_REPAIR
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ def load_pipeline(model: str | None = None, *, kb: KnowledgeBase | None = None) 
         before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", config=options, **before)
         ruler.add_patterns(ruler_patterns(kb))  # type: ignore[attr-defined]
+    nlp.add_pipe(SPAN_REPAIR, last=True)
     return nlp
 
 

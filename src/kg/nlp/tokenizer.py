@@ -1,14 +1,11 @@
-"""spaCy registry functions used by the shipped Dutch pipeline ``kg/models/nl_core_kg``.
+"""Tokenizer tuning for Dutch parliamentary and government documents.
 
-Registered names (wire them as entry points so ``spacy.load`` finds them without an import):
-
-* ``spacy_callbacks``: ``kg.fast_cpu_ops.v1 = kg.nlp.tokenizer:make_fast_cpu_ops``
-
-``kg.fast_cpu_ops.v1`` is the pipeline's ``[nlp.after_pipeline_creation]`` callback. It
-switches every layer of the pipeline to thinc's ``NumpyOps(use_blis=False)`` so matrix
-products go through numpy's BLAS instead of the generic BLIS kernels that ship with the
-``blis`` wheel (about 1.6x faster tok2vec on the reference machine). It changes nothing
-outside the pipeline it is attached to and does not alter any result beyond float rounding.
+spaCy's Dutch tokenizer already keeps hyphenated compounds (``VN-Mensenrechtenraad``,
+``EU-sancties``, ``Wit-Russische``) and most dotted abbreviations (``o.m.``, ``S.A.``) whole.
+:func:`customize_tokenizer` adds the abbreviations of these documents that it splits
+(``incl.``, ``mrd.``, ``mw.``) and the ``'s-`` place names. The training configs run it as
+``[initialize.before_init]`` callback ``kg.customize_tokenizer.v1``, so the rules are stored
+in the trained pipeline's tokenizer and loading the model needs no kg code.
 """
 
 from __future__ import annotations
@@ -16,24 +13,35 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import registry
-from thinc.api import NumpyOps, get_current_ops
+
+# Abbreviations that must stay one token (each is also added capitalised).
+ABBREVIATIONS = (
+    "a.s.", "art.", "blz.", "c.q.", "ca.", "d.d.", "d.w.z.", "dhr.", "e.a.", "e.d.", "e.v.",
+    "enz.", "excl.", "i.p.v.", "i.v.m.", "incl.", "jl.", "m.b.t.", "m.n.", "mevr.", "mld.",
+    "mln.", "mrd.", "mw.", "n.a.v.", "nr.", "nrs.", "o.a.", "o.l.v.", "o.m.", "ong.", "resp.",
+    "t.a.v.", "t.o.v.", "vgl.", "z.s.m.",
+)  # fmt: skip
+# Place names whose apostrophe the tokenizer would split off as a quote.
+APOSTROPHE_NAMES = ("s-Gravenhage", "s-Hertogenbosch", "s-Gravendeel", "s-Heerenberg")
 
 
-def use_numpy_blas(nlp: Language) -> Language:
-    """Point every thinc layer of ``nlp`` at numpy's BLAS (only when running on CPU)."""
-    if not isinstance(get_current_ops(), NumpyOps):  # GPU or other backend: leave it
-        return nlp
-    ops = NumpyOps(use_blis=False)
-    for _name, proc in nlp.pipeline:
-        model = getattr(proc, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for node in model.walk():
-            node.ops = ops
+def special_cases() -> dict[str, list[dict[int, str]]]:
+    """The tokenizer exceptions kg adds, keyed by the exact text of the token."""
+    texts = {abbr for abbr in ABBREVIATIONS} | {abbr.capitalize() for abbr in ABBREVIATIONS}
+    texts |= {quote + name for name in APOSTROPHE_NAMES for quote in ("'", "’")}
+    return {text: [{ORTH: text}] for text in sorted(texts)}
+
+
+def customize_tokenizer(nlp: Language) -> Language:
+    """Add kg's special cases to ``nlp.tokenizer`` (in place) and return ``nlp``."""
+    for text, case in special_cases().items():
+        nlp.tokenizer.add_special_case(text, case)  # type: ignore[attr-defined]
     return nlp
 
 
-@registry.callbacks("kg.fast_cpu_ops.v1")
-def make_fast_cpu_ops() -> Callable[[Language], Language]:
-    return use_numpy_blas
+@registry.callbacks("kg.customize_tokenizer.v1")
+def make_customize_tokenizer() -> Callable[[Language], Language]:
+    """Registered callback for ``[initialize.before_init]`` in the training configs."""
+    return customize_tokenizer

@@ -1,0 +1,133 @@
+"""Measure the shipped Dutch pipeline: NER, POS/morphology/parsing/lemmas and speed.
+
+Usage::
+
+    python -m benchmarks.model [--model DIR] [--data ../shared/nlp-data] [--out results.json]
+
+* NER: CoNLL-2002 ``ned.testb``, precision/recall/F1 overall and per label, exactly as
+  ``python -m spacy evaluate <model> ner-test.spacy`` computes them (the model as loaded by
+  spaCy), plus the same through ``kg.nlp.pipeline.load_pipeline`` (gazetteer ruler + span
+  repair) for reference.
+* UD: UD_Dutch-Alpino test: UPOS, morphology, UAS, LAS, sentence F1 and lemma accuracy, both
+  spaCy's strict ``lemma_acc`` and a lenient one (case and the treebank's ``_`` compound
+  markers ignored).
+* Speed: words (non-space tokens) per second of the whole pipeline on one CPU thread, over
+  the sample corpus in ``data/corpus`` repeated to about 40,000 words.
+
+Accuracy needs the corpora; without them they are skipped with a message and only speed is
+measured. Results go to ``benchmarks/model/results.json``.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"  # one core: set before numpy is imported
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import platform  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import spacy  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.scorer import Scorer  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+from spacy.training import Example  # noqa: E402
+
+from kg.paths import DATA_DIR, GAZETTEER_DIR, PROJECT_DIR, SHIPPED_MODEL_DIR  # noqa: E402
+
+sys.path.insert(0, str(PROJECT_DIR / "training" / "scripts"))
+import convert  # noqa: E402
+
+HERE = Path(__file__).parent
+SPEED_WORDS = 40_000
+
+
+def predict(nlp: Language, refs: list[Doc]) -> tuple[dict[str, Any], list[Example]]:
+    """Run ``nlp`` on the text of the gold docs and score it as ``spacy evaluate`` does."""
+    predicted = nlp.pipe(nlp.make_doc(ref.text) for ref in refs)
+    egs = [Example(doc, ref) for doc, ref in zip(predicted, refs, strict=True)]
+    return Scorer(nlp).score(egs), egs
+
+
+def ner_scores(nlp: Language, data: Path) -> dict[str, Any]:
+    """Entity P/R/F overall and per label on ned.testb."""
+    conll = data / "conll2002-nl" / "ned.testb.gz"
+    scores, _ = predict(nlp, convert.iob_docs(nlp.vocab, convert.read_iob(conll, 0, 2)))
+    return {
+        "ents_p": scores["ents_p"],
+        "ents_r": scores["ents_r"],
+        "ents_f": scores["ents_f"],
+        "ents_per_type": scores["ents_per_type"],
+    }
+
+
+def ud_scores(nlp: Language, data: Path) -> dict[str, Any]:
+    """UD scores on Alpino test, with strict and lenient lemma accuracy."""
+    gold = convert.read_conllu(data / "ud-dutch-alpino" / "nl_alpino-ud-test.conllu.gz", "test")
+    scores, egs = predict(nlp, convert.ud_docs(nlp.vocab, gold))
+    keys = ("pos_acc", "morph_acc", "dep_uas", "dep_las", "sents_f", "lemma_acc")
+    result = {key: scores.get(key) for key in keys}
+    total = lenient = 0
+    for eg in egs:
+        gold_lemmas = eg.get_aligned("LEMMA", as_string=True)
+        total += len(eg.reference)
+        for token, lemma in zip(eg.predicted, gold_lemmas, strict=True):
+            if lemma is not None and normal_lemma(token.lemma_) == normal_lemma(lemma):
+                lenient += 1
+    result["lemma_acc_lenient"] = lenient / total
+    return result
+
+
+def normal_lemma(lemma: str) -> str:
+    """A lemma without case and compound markers (``Frans_talig`` -> ``franstalig``)."""
+    return lemma.replace("_", "").lower()
+
+
+def speed(nlp: Language) -> dict[str, Any]:
+    """Words per second of ``nlp`` on one thread over the repeated sample corpus."""
+    texts = [path.read_text(encoding="utf8") for path in sorted((DATA_DIR / "corpus").glob("*"))]
+    words_per_round = sum(len(t.split()) for t in texts)
+    texts *= max(1, SPEED_WORDS // words_per_round)
+    list(nlp.pipe(texts[:2]))  # warm up
+    start = time.perf_counter()
+    words = sum(sum(not t.is_space for t in doc) for doc in nlp.pipe(texts, batch_size=64))
+    seconds = time.perf_counter() - start
+    return {"words": words, "seconds": round(seconds, 2), "words_per_s": round(words / seconds)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", default=str(SHIPPED_MODEL_DIR))
+    parser.add_argument("--data", type=Path, default=PROJECT_DIR.parent / "shared" / "nlp-data")
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    args = parser.parse_args()
+    from kg.link.kb import KnowledgeBase
+    from kg.nlp.pipeline import load_pipeline
+
+    nlp = spacy.load(args.model)
+    kg_nlp = load_pipeline(args.model, kb=KnowledgeBase.from_dir(GAZETTEER_DIR))
+    results: dict[str, Any] = {
+        "model": f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}",
+        "pipeline": nlp.pipe_names,
+        "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
+    }
+    if (args.data / "conll2002-nl").is_dir():
+        results["ner_conll2002_testb"] = ner_scores(nlp, args.data)
+        results["ner_conll2002_testb_kg_pipeline"] = ner_scores(kg_nlp, args.data)
+        results["ud_alpino_test"] = ud_scores(nlp, args.data)
+    else:
+        print(f"SKIPPED accuracy: no corpora in {args.data} (pass --data)")
+    results["speed_one_thread"] = speed(nlp)
+    results["speed_one_thread_kg_pipeline"] = speed(kg_nlp)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf8")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,278 @@
+"""Convert the corpora in ``../shared/nlp-data`` into spaCy ``.spacy`` training files.
+
+Usage::
+
+    python training/scripts/convert.py --data ../shared/nlp-data --out training/corpus [--limit N]
+
+Outputs (git-ignored, never commit them):
+
+* ``ud-train.spacy`` / ``ud-dev.spacy``: every UD Dutch sentence that is *not* in the
+  UD_Dutch-Alpino test set: Alpino dev, LassySmall dev + test, and the old LassySmall UD 2.0
+  train file without the sentences that also occur in a newer file (the newer annotation
+  wins), harmonised towards the current guidelines. A third of the Alpino dev documents and
+  one in fifteen of the others are held out as ``ud-dev`` for model selection.
+* ``ud-test.spacy``: UD_Dutch-Alpino test, the evaluation set; nothing is trained on it.
+* ``ner-train.spacy`` / ``ner-dev.spacy``: CoNLL-2002 ``ned.train`` + ``ned.testa`` with one
+  document in ten held out as dev. ``ner-test.spacy``: ``ned.testb`` (evaluation only).
+* ``ner-silver.spacy``: WikiNEuRal nl val + test (silver Wikipedia annotation).
+* ``ner-mix/``: ``ner-train`` and ``ner-silver`` together (a corpus folder for training).
+* ``raw.jsonl``: the text of every training document (for ``spacy pretrain``), test sets excluded.
+
+``--limit N`` keeps only the first N documents of every output (for the smoke test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
+
+SENTS_PER_DOC = 10
+# Open-class tags whose UD 2.0 lemmas lack the compound markers ("_") of the current data;
+# an old lemma of these is kept only when it is a lemma the current treebanks use.
+OPEN_CLASS = {"NOUN", "PROPN", "ADJ", "VERB", "ADV", "X"}
+POSSESSIVES = {"mijn", "jouw", "je", "uw", "zijn", "haar", "ons", "onze", "hun", "z'n", "m'n"}
+
+Sentence = list[tuple[str, str]]
+
+
+def read_lines(path: Path) -> Iterator[str]:
+    """Yield the lines of a plain or gzipped UTF-8 file without line ends."""
+    with (
+        gzip.open(path, "rt", encoding="utf8")
+        if path.suffix == ".gz"
+        else path.open(encoding="utf8") as fh
+    ):
+        for line in fh:
+            yield line.rstrip("\n")
+
+
+# --------------------------------------------------------------------------- UD
+
+
+@dataclass
+class UDSentence:
+    """One CoNLL-U sentence (syntactic words only) with heads as 0-based indices."""
+
+    source: str
+    words: list[str] = field(default_factory=list)
+    spaces: list[bool] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
+    pos: list[str] = field(default_factory=list)
+    morphs: list[str] = field(default_factory=list)
+    heads: list[int] = field(default_factory=list)
+    deps: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return tuple(self.words)
+
+
+def read_conllu(path: Path, source: str) -> list[UDSentence]:
+    """Read a CoNLL-U file, skipping comments, empty nodes and multi-word token lines."""
+    sents: list[UDSentence] = []
+    cur = UDSentence(source)
+    for line in read_lines(path):
+        if not line:
+            if cur.words:
+                sents.append(cur)
+            cur = UDSentence(source)
+            continue
+        cols = line.split("\t")
+        if line.startswith("#") or "." in cols[0] or "-" in cols[0]:
+            continue
+        idx, head = int(cols[0]), int(cols[6])
+        cur.words.append(cols[1])
+        cur.spaces.append("SpaceAfter=No" not in cols[9])
+        cur.lemmas.append(cols[2])
+        cur.pos.append(cols[3])
+        cur.morphs.append("" if cols[5] == "_" else cols[5])
+        cur.heads.append(idx - 1 if head == 0 else head - 1)
+        cur.deps.append(cols[7])
+    if cur.words:
+        sents.append(cur)
+    return sents
+
+
+def harmonise_old(sents: list[UDSentence], current: list[UDSentence]) -> None:
+    """Bring UD 2.0 annotation (old LassySmall train) closer to the current guidelines.
+
+    Relations renamed since (``flat:name`` and ``fixed`` in names became ``flat``, possessive
+    determiners became ``nmod:poss``) are mapped; open-class lemmas are mapped to the current
+    compound-marked form (``Frans_talig``) when the current data has it, or left unannotated
+    when the current data never uses them.
+    """
+    lemma_map: dict[str, str] = {}
+    known: set[str] = set()
+    for s in current:
+        for lemma in s.lemmas:
+            known.add(lemma)
+            if "_" in lemma and lemma != "_":
+                lemma_map.setdefault(lemma.replace("_", ""), lemma)
+    for s in sents:
+        for i, dep in enumerate(s.deps):
+            if dep == "flat:name" or (dep == "fixed" and s.pos[i] in {"PROPN", "X"}):
+                s.deps[i] = "flat"
+            elif dep == "det" and s.words[i].lower() in POSSESSIVES and s.pos[i] == "DET":
+                s.deps[i] = "nmod:poss"
+                s.morphs[i] = s.morphs[i] or "Poss=Yes|PronType=Prs"
+        for i, (lemma, pos) in enumerate(zip(s.lemmas, s.pos, strict=True)):
+            if lemma in lemma_map:
+                s.lemmas[i] = lemma_map[lemma]
+            elif pos in OPEN_CLASS and lemma not in known:
+                s.lemmas[i] = ""  # unknown convention: no lemma supervision
+
+
+def ud_docs(vocab: Vocab, sents: list[UDSentence]) -> list[Doc]:
+    """Group sentences into documents of SENTS_PER_DOC sentences."""
+    docs = []
+    for start in range(0, len(sents), SENTS_PER_DOC):
+        chunk = sents[start : start + SENTS_PER_DOC]
+        words: list[str] = []
+        spaces: list[bool] = []
+        heads: list[int] = []
+        starts: list[bool] = []
+        for s in chunk:
+            heads += [h + len(words) for h in s.heads]
+            words += s.words
+            spaces += [*s.spaces[:-1], True]
+            starts += [True] + [False] * (len(s.words) - 1)
+        docs.append(
+            Doc(
+                vocab,
+                words=words,
+                spaces=spaces,
+                lemmas=[x for s in chunk for x in s.lemmas],
+                pos=[x for s in chunk for x in s.pos],
+                morphs=[x for s in chunk for x in s.morphs],
+                heads=heads,
+                deps=[x for s in chunk for x in s.deps],
+                sent_starts=starts,
+            )
+        )
+    return docs
+
+
+def build_ud(data: Path, vocab: Vocab) -> dict[str, list[Doc]]:
+    """UD train/dev/test documents; test = Alpino test, removed from everything else."""
+    lassy = data / "ud-dutch-lassysmall"
+    alpino = data / "ud-dutch-alpino"
+    test = read_conllu(alpino / "nl_alpino-ud-test.conllu.gz", "alpino-test")
+    groups = [
+        read_conllu(alpino / "nl_alpino-ud-dev.conllu.gz", "alpino-dev"),
+        read_conllu(lassy / "nl_lassysmall-ud-dev.conllu.gz", "lassy-dev"),
+        read_conllu(lassy / "nl_lassysmall-ud-test.conllu.gz", "lassy-test"),
+    ]
+    old = read_conllu(lassy / "nl_lassysmall-ud-train.UD2.0-2017.conllu.gz", "lassy-old")
+    harmonise_old(old, [s for g in groups for s in g])
+    seen = {s.key for s in test}
+    train: list[Doc] = []
+    dev: list[Doc] = []
+    for group in [*groups, old]:  # newer annotation first: it wins over the old file
+        kept = [s for s in group if s.key not in seen]
+        seen.update(s.key for s in kept)
+        print(f"UD {group[0].source}: kept {len(kept)} of {len(group)} sentences")
+        every = 3 if group[0].source == "alpino-dev" else 15
+        for i, doc in enumerate(ud_docs(vocab, kept)):
+            (dev if i % every == 1 else train).append(doc)
+    return {"ud-train": train, "ud-dev": dev, "ud-test": ud_docs(vocab, test)}
+
+
+# --------------------------------------------------------------------------- NER
+
+
+def read_iob(path: Path, word_col: int, tag_col: int) -> list[list[Sentence]]:
+    """Read a column file into documents (split at -DOCSTART-) of (word, IOB tag) sentences."""
+    docs: list[list[Sentence]] = [[]]
+    sent: Sentence = []
+    for line in read_lines(path):
+        cols = line.split("\t") if "\t" in line else line.split(" ")
+        if not line.strip() or cols[0] == "-DOCSTART-":
+            if sent:
+                docs[-1].append(sent)
+            sent = []
+            if cols[0] == "-DOCSTART-" and docs[-1]:
+                docs.append([])
+            continue
+        sent.append((cols[word_col], cols[tag_col]))
+    if sent:
+        docs[-1].append(sent)
+    return [d for d in docs if d]
+
+
+def iob_doc(vocab: Vocab, sents: list[Sentence]) -> Doc:
+    """A Doc with entities from IOB tags (an I- tag that starts an entity counts as B-)."""
+    tags: list[str] = []
+    prev = "O"
+    for _, tag in (pair for s in sents for pair in s):
+        if tag.startswith("I-") and prev[2:] != tag[2:]:
+            tag = "B-" + tag[2:]
+        tags.append(tag)
+        prev = tag
+    starts = [i == 0 for s in sents for i in range(len(s))]
+    words = [w for s in sents for w, _ in s]
+    return Doc(vocab, words=words, ents=tags, sent_starts=starts)
+
+
+def iob_docs(vocab: Vocab, docs: list[list[Sentence]]) -> list[Doc]:
+    """Documents of at most SENTS_PER_DOC sentences, never crossing a source document."""
+    return [
+        iob_doc(vocab, d[start : start + SENTS_PER_DOC])
+        for d in docs
+        for start in range(0, len(d), SENTS_PER_DOC)
+    ]
+
+
+def build_ner(data: Path, vocab: Vocab) -> dict[str, list[Doc]]:
+    """CoNLL-2002 train (train + testa, 1/10 held out as dev) and test; WikiNEuRal silver."""
+    conll = data / "conll2002-nl"
+    gold = iob_docs(
+        vocab, read_iob(conll / "ned.train.gz", 0, 2) + read_iob(conll / "ned.testa.gz", 0, 2)
+    )
+    silver = [
+        doc
+        for name in ("val.conllu.gz", "test.conllu.gz")
+        for doc in iob_docs(vocab, read_iob(data / "wikineural-nl" / name, 1, 2))
+    ]
+    return {
+        "ner-train": [d for i, d in enumerate(gold) if i % 10 != 5],
+        "ner-dev": [d for i, d in enumerate(gold) if i % 10 == 5],
+        "ner-test": iob_docs(vocab, read_iob(conll / "ned.testb.gz", 0, 2)),
+        "ner-silver": silver,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/nlp-data"))
+    parser.add_argument("--out", type=Path, default=Path("training/corpus"))
+    parser.add_argument("--limit", type=int, default=0, help="keep the first N docs per file")
+    args = parser.parse_args()
+    if not (args.data / "conll2002-nl").is_dir():
+        raise SystemExit(f"no corpora in {args.data}: see training/README.md")
+    vocab = spacy.blank("nl").vocab
+    args.out.mkdir(parents=True, exist_ok=True)
+    outputs = {**build_ud(args.data, vocab), **build_ner(args.data, vocab)}
+    with (args.out / "raw.jsonl").open("w", encoding="utf8") as fh:
+        for name, docs in outputs.items():
+            if not name.endswith("-test"):
+                for doc in docs[: args.limit or None]:
+                    fh.write(json.dumps({"text": doc.text}, ensure_ascii=False) + "\n")
+    for name, docs in outputs.items():
+        docs = docs[: args.limit or None]
+        DocBin(docs=docs, store_user_data=False).to_disk(args.out / f"{name}.spacy")
+        if name in ("ner-train", "ner-silver"):
+            (args.out / "ner-mix").mkdir(exist_ok=True)
+            DocBin(docs=docs).to_disk(args.out / "ner-mix" / f"{name}.spacy")
+        print(f"{name}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens")
+
+
+if __name__ == "__main__":
+    main()
