@@ -1,0 +1,98 @@
+"""Assemble the shipped pipeline from the trained UD and NER pipelines.
+
+Usage::
+
+    python training/scripts/assemble.py --ud training/training/ud/model-best \
+        --ner training/training/ner/model-best --out src/kg/models/nl_core_kg
+
+The UD pipeline (tokenizer with kg's rules, tok2vec, morphologizer, parser, lemmatizer) is
+the base; the NER is sourced from its own pipeline with a private copy of its tok2vec, so the
+two never share weights. ``--results`` (``benchmarks/model/results.json``) fills the meta's
+``performance`` block; without it the block is left empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import spacy
+
+VERSION = "0.1.0"
+SOURCES = [
+    {
+        "name": "UD_Dutch-Alpino (dev) and UD_Dutch-LassySmall (dev, test, UD 2.0 train)",
+        "url": "https://universaldependencies.org",
+        "license": "CC BY-SA 4.0",
+    },
+    {
+        "name": "CoNLL-2002 Dutch NER (ned.train, ned.testa)",
+        "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
+        "license": "research use only",
+    },
+    {
+        "name": "WikiNEuRal nl (val, test; silver)",
+        "url": "https://github.com/Babelscape/wikineural",
+        "license": "CC BY-NC-SA 4.0",
+    },
+]
+
+
+def performance(results: dict[str, Any]) -> dict[str, Any]:
+    """The meta.json ``performance`` block from the benchmark results."""
+    ner = results.get("ner_conll2002_testb", {})
+    ud = results.get("ud_alpino_test", {})
+    perf = {key: ner[key] for key in ("ents_p", "ents_r", "ents_f", "ents_per_type") if key in ner}
+    perf.update({key: value for key, value in ud.items() if value is not None})
+    if "speed_one_thread" in results:
+        perf["speed_words_per_s_one_thread"] = results["speed_one_thread"]["words_per_s"]
+    return perf
+
+
+def assemble(ud_dir: Path, ner_dir: Path, out: Path, results: dict[str, Any]) -> None:
+    """Write the combined pipeline to ``out`` (replacing what was there)."""
+    nlp = spacy.load(ud_dir)
+    ner_nlp = spacy.load(ner_dir)
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner_nlp, last=True)
+    nlp.meta.update(
+        {
+            "name": "core_kg",
+            "lang": "nl",
+            "version": VERSION,
+            "description": "Dutch pipeline of the kg project: tokenizer tuned for parliamentary "
+            "documents, POS/morphology, dependency parse and sentences, lemmas, NER "
+            "(PER, ORG, LOC, MISC). See MODEL_CARD.md.",
+            "author": "kg developers",
+            "license": "CC BY-NC-SA 4.0; NER research use only (CoNLL-2002), see MODEL_CARD.md",
+            "sources": SOURCES,
+            "performance": performance(results),
+        }
+    )
+    card = out / "MODEL_CARD.md"
+    kept = card.read_text(encoding="utf8") if card.exists() else None
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    if kept is not None:
+        card.write_text(kept, encoding="utf8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--ud", type=Path, required=True)
+    parser.add_argument("--ner", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--results", type=Path, help="benchmarks/model/results.json")
+    args = parser.parse_args()
+    results = json.loads(args.results.read_text()) if args.results else {}
+    assemble(args.ud, args.ner, args.out, results)
+    size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
+    print(f"wrote {args.out} ({size / 1e6:.1f} MB): {spacy.load(args.out).pipe_names}")
+
+
+if __name__ == "__main__":
+    main()
