@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from kg.link.kb import KnowledgeBase
+from kg.paths import GAZETTEER_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
-GAZETTEER = ROOT / "data" / "gazetteer"
+GAZETTEER = GAZETTEER_DIR
 GOLD = ROOT.parent / "shared" / "eval" / "seeds-gold"
 
 

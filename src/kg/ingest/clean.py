@@ -15,7 +15,8 @@ from .records import OffsetMap, TextBuilder
 TERMINAL = ".!?:;»”\"')"
 STRUCTURAL_START = re.compile(
     r"^(\d{1,2}[.)]\s+\S|(Vraag|VRAAG|Antwoord|ANTWOORD)(\s+op\s+vraag)?\s*(nr\.?\s*)?\d+\b"
-    r"|(ANTWOORD|Antwoord|VRAAG|Vraag)\s*$|(?i:geachte\b|hoogachtend|met vriendelijke groet)|\[)"
+    r"|(ANTWOORD|Antwoord|VRAAG|Vraag)\s*$|(?i:geachte\b|hoogachtend|met vriendelijke groet)|\["
+    r"|(?:Den Haag|Brussel|Datum)[,:]?\s+\d{1,2}\s+[a-z]+\s+\d{4})"
 )
 PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*$|^\s*(?:pagina|blz\.?|page)\s*\d+"
@@ -227,7 +228,7 @@ def _join(source: str, left: _Line, right: _Line, gap: list[_Line], builder: Tex
     if _breaks_line(left, right, typical):
         builder.put("\n", left.newline, left.newline + 1)
         return
-    if left.text.endswith("-") and len(left.text) > 1 and left.text[-2].isalpha():
+    if left.text.endswith("-") and len(left.text) > 1 and left.text[-2].isalnum():
         word = re.search(r"(\S*)-$", left.text)
         head = word.group(1) if word else ""
         tail = re.match(r"\S*", right.text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,6 +19,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 PDF_SUFFIXES = {".pdf"}
+WESTERN_PUNCTUATION = set("‘’‚“”„–—…•€°§«»´¨·±×÷²³¹¼½¾©®™ ")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 
 
@@ -83,6 +85,10 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        western = _western_european(data)
+        if western is not None:
+            return western, "cp1252"
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise UnreadableDocumentError(path, "binary content or an unknown text encoding")
@@ -90,6 +96,27 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     if sum(not (c.isprintable() or c.isspace()) for c in text) > len(text) * 0.01:
         raise UnreadableDocumentError(path, "binary content, not a text, PDF or HTML document")
     return text, best.encoding
+
+
+def _western_european(data: bytes) -> str | None:
+    """`data` as Windows-1252 when it reads as Western European text, else None.
+
+    Short Dutch texts in cp1252 or Latin-1 are easily mistaken for other code pages by
+    statistical detection; a text whose non-ASCII characters are few and all Latin letters
+    or typographic punctuation is taken as cp1252 (a superset of Latin-1's printable range).
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(c.isalpha() for c in text)
+    foreign = [c for c in text if ord(c) > 127]
+    if not letters or len(foreign) > 0.1 * letters:
+        return None
+    if all(unicodedata.name(c, "").startswith("LATIN") or c in WESTERN_PUNCTUATION
+           for c in foreign):
+        return text
+    return None
 
 
 def _pdf_text(path: Path, data: bytes) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from rdflib import Dataset
@@ -35,7 +36,9 @@ def load_query(name_or_path: str, folder: Path = QUERY_DIR) -> str:
 
 def select(dataset: Dataset, query: str) -> list[dict[str, Node]]:
     """Rows of a SELECT query as dicts from variable name to term (unbound variables left out)."""
-    result = dataset.query(query)
+    with warnings.catch_warnings():  # rdflib 7.6 warns about its own Dataset.query internals
+        warnings.filterwarnings("ignore", "Dataset.default_context", DeprecationWarning)
+        result = dataset.query(query)
     names = [str(v) for v in result.vars or ()]
     return [{name: value for name, value in zip(names, row, strict=True) if value is not None}
             for row in result]  # type: ignore[arg-type]
