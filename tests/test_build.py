@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import CORPUS
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 from typer.testing import CliRunner
 
 import kg.export.rdf
+from conftest import CORPUS
 from kg.api import BuildReport, build
 from kg.cli import app
 from kg.errors import NothingToBuildError
@@ -57,7 +57,7 @@ def test_trig_has_one_named_graph_per_document_and_one_for_entities(
     documents = {n for n in names if "/graph/" in n and not n.endswith("/graph/entities")}
     assert len(documents) == 5
     assert any(n.endswith("/graph/entities") for n in names)
-    assert len(dataset) == 0  # nothing in the default graph
+    assert len(dataset.default_graph) == 0
     assert sum(len(g) for g in dataset.graphs()) == report.quads
 
 

@@ -46,7 +46,8 @@ def test_paragraphs_and_numbered_items_stay_apart() -> None:
     source = ("Inleiding van de brief.\n\n1. Eerste punt van de vraag?\n2. Tweede punt van de "
               "vraag?\n")
     text = clean_text(source).text
-    assert text == "Inleiding van de brief.\n\n1. Eerste punt van de vraag?\n2. Tweede punt van de vraag?"
+    assert text == ("Inleiding van de brief.\n\n1. Eerste punt van de vraag?\n"
+                    "2. Tweede punt van de vraag?")
 
 
 def test_page_numbers_and_running_headers_are_dropped() -> None:

@@ -6,8 +6,8 @@ import json
 from datetime import date
 
 import pytest
-from conftest import GOLD, seed
 
+from conftest import GOLD, seed
 from kg.ingest.crossref import resolve_cross_references
 from kg.ingest.document import load_document
 from kg.ingest.records import Document

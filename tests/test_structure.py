@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import samples
 
+import samples
 from kg.ingest.document import load_document
 from kg.ingest.records import DocType, Document, PassageKind
 
@@ -32,7 +32,8 @@ def test_kamervragen_with_answers(tmp_path: Path) -> None:
     assert "2021Z01234" in meta.references
     ((asker,),) = (meta.askers,)
     assert (asker.name, asker.party) == ("Sjoerdsma", "D66")
-    assert [(a.name, a.role) for a in meta.addressees] == [("Blok", "Minister van Buitenlandse Zaken")]
+    assert [(a.name, a.role) for a in meta.addressees] == [
+        ("Blok", "Minister van Buitenlandse Zaken")]
     assert [a.name for a in meta.authors] == ["Sjoerdsma"]
     questions = [p for p in document.passages if p.kind is PassageKind.QUESTION]
     answers = [p for p in document.passages if p.kind is PassageKind.ANSWER]

@@ -23,11 +23,15 @@ DATE_PATTERN = re.compile(
     r"(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>jl|a\.s|j\.l|as)\.?)?(?![\w-])",
     re.IGNORECASE,
 )
-NUMERIC_DATE_PATTERN = re.compile(r"\b(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>(?:19|20)\d\d)\b")
+NUMERIC_DATE_PATTERN = re.compile(
+    r"\b(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 def parse_dutch_date(text: str, reference: date | None = None) -> date | None:
-    """Parse the first full date in `text` (`9 augustus 2020`, `zondag 9 augustus`, `14 september jl.`).
+    """Parse the first full date in `text`.
+
+    Forms: `9 augustus 2020`, `zondag 9 augustus`, `14 september jl.`.
 
     text (str): text that holds a date.
     reference (date | None): the document date, used when the year is missing: `jl.` (jongstleden)
@@ -39,9 +43,9 @@ def parse_dutch_date(text: str, reference: date | None = None) -> date | None:
         resolved = _resolve(match, reference)
         if resolved is not None:
             return resolved
-    match = NUMERIC_DATE_PATTERN.search(text)
-    if match:
-        return _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    numeric = NUMERIC_DATE_PATTERN.search(text)
+    if numeric:
+        return _safe_date(int(numeric["year"]), int(numeric["month"]), int(numeric["day"]))
     return None
 
 

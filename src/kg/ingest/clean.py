@@ -122,7 +122,7 @@ def _mark_furniture(lines: list[_Line]) -> None:
                   if len(line.text) < 100 and not STRUCTURAL_START.match(line.text)]
     pages = {line.page for line in lines}
     if len(pages) > 1:
-        edges = Counter()
+        edges: Counter[str] = Counter()
         for page in pages:
             on_page = [line for line in lines if line.page == page and line.kind == "body"]
             for line in {id(x): x for x in on_page[:3] + on_page[-3:]}.values():

@@ -63,9 +63,9 @@ class _MainTextParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
-        if tag == "meta" and values.get("name") and values.get("content"):
-            if META_NAMES.match(values["name"] or ""):
-                self.meta[(values["name"] or "").lower()] = values["content"] or ""
+        name, content = values.get("name"), values.get("content")
+        if tag == "meta" and name and content and META_NAMES.match(name):
+            self.meta[name.lower()] = content
         if tag in VOID:
             if tag in {"br", "hr"}:
                 self._break("\n" if tag == "br" else "\n\n")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from array import array
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 
@@ -169,14 +169,14 @@ class Passage:
 class DocumentMeta:
     doc_type: DocType = DocType.OTHER
     title: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
     number: str | None = None
     references: tuple[str, ...] = ()
     askers: tuple[Agent, ...] = ()
     addressees: tuple[Agent, ...] = ()
     signatories: tuple[Agent, ...] = ()
-    date_asked: date | None = None
-    date_answered: date | None = None
+    date_asked: dt.date | None = None
+    date_answered: dt.date | None = None
     date_source: str = "text"
 
     @property

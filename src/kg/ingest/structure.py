@@ -40,7 +40,9 @@ NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S", re.M)
 VRAAG_ANTWOORD = re.compile(r"^(?P<kind>Vraag|Antwoord)\s+(?P<number>\d+)\s*:?\s*$", re.M)
 KAMERSTUK_HEAD = re.compile(r"\A(?P<dossier>\d{2}\s\d{3}(?:-[\w]+)?)\s+(?P<title>[^\n]+)\n+"
                             r"Nr\.\s*(?P<nr>\d+)\s+(?P<kind>[^\n]+)")
-KAMERSTUK_REF = re.compile(r"Kamerstuk(?:ken)?\s+(?P<dossier>\d{2}\s\d{3}(?:-[\w]+)?),?\s+nr\.\s*(?P<nr>\d+)")
+KAMERSTUK_REF = re.compile(
+    r"Kamerstuk(?:ken)?\s+(?P<dossier>\d{2}\s\d{3}(?:-[\w]+)?),?\s+nr\.\s*(?P<nr>\d+)"
+)
 ZAAK_REF = re.compile(r"\b20\d\d[ZD]\d{5}(?:/20\d\d[ZD]\d{5})?\b")
 LETTER_DATE = re.compile(r"^(?:Den Haag|Brussel|Datum)[,:]?\s+(?P<date>[^\n]+)$", re.M)
 ADDRESSEE = re.compile(r"^Aan\s+de\s+(?P<to>Voorzitter\s+van\s+de\s+[^\n]+?)\s*$", re.M)
@@ -72,8 +74,8 @@ def parse_structure(text: str) -> Structure:
         structure = parser(text)
         if structure is not None:
             return structure
-    return Structure(DocumentMeta(title=_first_line(text)), _paragraphs(text, 0, len(text),
-                                                                        PassageKind.BODY, None))
+    body = _paragraphs(text, 0, len(text), PassageKind.BODY, None)
+    return Structure(DocumentMeta(title=_first_line(text)), tuple(body))
 
 
 def normal_case(name: str) -> str:
@@ -86,7 +88,11 @@ def normal_case(name: str) -> str:
 
 
 def normal_role(role: str) -> str:
-    """`MINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER ...` -> first office, normal case."""
+    """The first office of a role line, in normal case.
+
+    `MINISTER-PRESIDENT VAN DE VLAAMSE REGERING, VLAAMS MINISTER ...` -> `Minister-president
+    van de Vlaamse Regering`.
+    """
     first = " ".join(role.split()).split(",")[0].strip()
     if first.isupper():
         words = first.lower().split()

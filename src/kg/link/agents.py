@@ -74,8 +74,8 @@ def _by_surname(name: str, kb: KnowledgeBase) -> list[Entity]:
             continue
         for full in entity.names:
             parts = full.split()
-            if len(parts) > 1 and normalise(parts[-1]) == surname:
-                if not initials or normalise(parts[0])[:1] == initials[0]:
-                    found.append(entity)
-                    break
+            if (len(parts) > 1 and normalise(parts[-1]) == surname
+                    and (not initials or normalise(parts[0])[:1] == initials[0])):
+                found.append(entity)
+                break
     return found

@@ -144,7 +144,7 @@ def _entity(record: dict[str, object]) -> Entity:
     if qid is not None and not QID.match(str(qid)):
         raise ValueError(f"{ident}: qid {qid!r} is not a Wikidata QID")
     offices = tuple(Office(str(o["role"]), _day(o.get("start")), _day(o.get("end")))
-                    for o in _list(record.get("offices")))
+                    for o in map(_dict, _list(record.get("offices"))))
     return Entity(
         id=ident, label=label, type=kind, label_en=_opt(record.get("label_en")),
         qid=_opt(qid), aliases=tuple(map(str, _list(record.get("aliases")))),
@@ -166,6 +166,12 @@ def _list(value: object) -> list[object]:
         return []
     if not isinstance(value, list):
         raise TypeError(f"expected a list, got {value!r}")
+    return value
+
+
+def _dict(value: object) -> dict[str, object]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, got {value!r}")
     return value
 
 

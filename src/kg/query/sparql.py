@@ -6,6 +6,7 @@ import warnings
 from pathlib import Path
 
 from rdflib import Dataset
+from rdflib.query import ResultRow
 from rdflib.term import Node
 
 from ..errors import KgError
@@ -40,5 +41,9 @@ def select(dataset: Dataset, query: str) -> list[dict[str, Node]]:
         warnings.filterwarnings("ignore", "Dataset.default_context", DeprecationWarning)
         result = dataset.query(query)
     names = [str(v) for v in result.vars or ()]
-    return [{name: value for name, value in zip(names, row, strict=True) if value is not None}
-            for row in result]  # type: ignore[arg-type]
+    rows: list[dict[str, Node]] = []
+    for row in result:
+        assert isinstance(row, ResultRow)
+        rows.append({name: value for name, value in zip(names, row, strict=True)
+                     if value is not None})
+    return rows
