@@ -160,6 +160,12 @@ def test_roles_resolve_by_jurisdiction_and_date() -> None:
                    "2021-02-19") == ["jan-jambon"]
     assert holders("de minister-president", "nederland", "2021-02-19") == ["mark-rutte"]
     assert holders("Hoge Vertegenwoordiger", "eu", "2021-03-08") == ["josep-borrell"]
+    # Hoekstra left on 1 September 2023, Bruins Slot started on the 5th; in between the
+    # minister for Foreign Trade held the portfolio (rijksoverheid.nl, 2023-09-04).
+    assert holders("minister van Buitenlandse Zaken", "nederland",
+                   "2023-09-03") == ["liesje-schreinemacher"]
+    assert holders("minister van Buitenlandse Zaken", "nederland",
+                   "2023-10-01") == ["hanke-bruins-slot"]
 
 
 def test_build_reproduces_committed_files() -> None:
