@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Annotated
@@ -14,6 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__
 from .api import BuildReport, build
 from .errors import KgError
+from .eval.report import score_table
+from .eval.run import evaluate
 from .export.rdf import FORMATS
 from .graph.namespaces import DEFAULT_BASE
 
@@ -75,6 +78,25 @@ def _print_report(report: BuildReport) -> None:
         console.print(f"  [yellow]skipped[/yellow] {skipped.path}: {skipped.reason}")
     for name, path in report.outputs.items():
         console.print(f"  {name:<8} {path}")
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option(help="Folder of gold annotation files (*.json).")],
+    docs: Annotated[Path, typer.Option(help="Folder with the documents the gold files name.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    model: Annotated[str | None, typer.Option(
+        help="spaCy pipeline, as for kg build (default: the shipped model).")] = None,
+) -> None:
+    """Build the documents named in GOLD and score the graph: entities, links, events, relations."""
+    try:
+        scores = evaluate(gold, docs, model=model)
+    except KgError as error:
+        console.print(f"[red]Error:[/red] {error}")
+        raise typer.Exit(1) from error
+    for note in scores.notes:
+        logging.getLogger(__name__).info(note)
+    typer.echo(json.dumps(scores.to_dict()) if as_json else score_table(scores.to_dict()))
 
 
 @app.command("version")
