@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,6 +28,7 @@ from .export.rdf import FORMATS, write_rdf
 from .graph.build import Quad, document_quads
 from .graph.iris import Iris
 from .graph.namespaces import DEFAULT_BASE
+from .graph.provenance import build_activity_quads
 from .graph.store import add_quads, new_dataset
 from .ingest.crossref import resolve_cross_references
 from .ingest.document import load_document
@@ -35,8 +37,8 @@ from .ingest.records import Document
 from .link.kb import KnowledgeBase
 from .nlp.pipeline import load_pipeline, model_name
 from .paths import GAZETTEER_DIR
-from .viz.html import write_html
-from .viz.network import entity_network
+from .query.sparql import load_query, select
+from .viz import draw
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,8 @@ def build(
     html: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
+    store: Path | None = None,
+    record_time: bool = False,
 ) -> BuildReport:
     """Build the graph of every readable document under `paths` and write it to `out_dir`.
 
@@ -109,10 +113,14 @@ def build(
     base: base IRI of the minted IRIs.
     workers: processes for the per-document work; None picks by corpus size and cores.
     progress: optional callback, see Progress.
+    store: folder for an on-disk Oxigraph store (for big corpora); None keeps it in memory.
+    record_time: write the build's start time into the provenance graph (then two builds
+        of the same input are no longer byte-identical).
     RETURNS (BuildReport): what was read, skipped and written.
     RAISES NothingToBuildError: when no document could be read; KgError for bad options.
     """
     started = time.perf_counter()
+    started_at = datetime.now(UTC).replace(microsecond=0) if record_time else None
     iris = Iris(base)
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
@@ -139,7 +147,7 @@ def build(
     documents = resolve_cross_references(documents)
 
     _WORKER.update(nlp=nlp, kb=kb, iris=iris)
-    dataset = new_dataset()
+    dataset = new_dataset(store)
     for document, (mentions, quads) in zip(
             documents, _map(_analyse, documents, workers, progress, "analysing"), strict=True):
         add_quads(dataset, quads)
@@ -148,15 +156,18 @@ def build(
             document.meta.date.isoformat() if document.meta.date else None,
             len(document.passages), mentions))
 
+    from . import __version__
+    add_quads(dataset, build_activity_quads(
+        iris, [(d.id, d.source.sha256) for d in documents], software=__version__,
+        model=report.model, started=started_at))
     report.quads = len(dataset)
     report.triples = len({(s, p, o) for s, p, o, _ in dataset.quads()})
     for fmt in formats:
         report.outputs[fmt] = write_rdf(dataset, out_dir / f"graph{FORMATS[fmt][1]}", fmt)
-    network = entity_network(dataset)
-    report.entities = network.number_of_nodes()
+    report.entities = len(select(dataset, load_query("entity-labels")))
     if html:
-        report.outputs["html"] = write_html(network, out_dir / "graph.html",
-                                            title=f"kg: {len(documents)} document(s)")
+        report.outputs["html"] = out_dir / "graph.html"
+        draw(dataset, report.outputs["html"], title=f"kg: {len(documents)} document(s)")
     report.seconds = time.perf_counter() - started
     report.outputs["report"] = out_dir / "report.json"
     write_text(report.outputs["report"],

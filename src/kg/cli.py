@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +20,7 @@ from .eval.report import score_table
 from .eval.run import evaluate
 from .export.rdf import FORMATS
 from .graph.namespaces import DEFAULT_BASE
+from .viz import Filters, draw
 
 app = typer.Typer(help="Build knowledge graphs from Dutch parliamentary documents.",
                   no_args_is_help=True, add_completion=False)
@@ -78,6 +80,47 @@ def _print_report(report: BuildReport) -> None:
         console.print(f"  [yellow]skipped[/yellow] {skipped.path}: {skipped.reason}")
     for name, path in report.outputs.items():
         console.print(f"  {name:<8} {path}")
+
+
+@app.command("viz")
+def viz_command(
+    graph: Annotated[Path, typer.Argument(help="A graph kg wrote: .trig, .nq, .ttl or .nt.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path(
+        "graph.html"),
+    focus: Annotated[str | None, typer.Option(help="Show only this node's neighbourhood.")] = None,
+    hops: Annotated[int, typer.Option(help="Neighbourhood radius for --focus.")] = 2,
+    node_type: Annotated[list[str] | None, typer.Option(
+        "--type", help="Node types to keep (PER ORG LOC EVENT WORK MISC); repeatable.")] = None,
+    relation: Annotated[list[str] | None, typer.Option(
+        help="Stance types to keep (e.g. Condemns); repeatable.")] = None,
+    document: Annotated[list[str] | None, typer.Option(
+        help="Keep facts from files whose name contains this; repeatable.")] = None,
+    date_from: Annotated[str | None, typer.Option(
+        "--from", help="Earliest date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest date, YYYY-MM-DD.")] = None,
+    max_nodes: Annotated[int, typer.Option(help="Draw at most this many nodes.")] = 2000,
+) -> None:
+    """Draw GRAPH as an interactive network that works offline."""
+    try:
+        filters = Filters(
+            node_types=frozenset(node_type or ()), stance_types=frozenset(relation or ()),
+            documents=frozenset(document or ()), date_from=_day(date_from),
+            date_to=_day(date_to), focus=focus, hops=hops, max_nodes=max_nodes)
+        view = draw(graph, out, filters, title=f"kg: {graph.name}")
+    except KgError as error:
+        console.print(f"[red]Error:[/red] {error}")
+        raise typer.Exit(1) from error
+    console.print(f"{view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges "
+                  f"-> {out}" + "".join(f"; {note}" for note in view.notes))
+
+
+def _day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise KgError(f"{text!r} is not a date (YYYY-MM-DD)") from error
 
 
 @app.command("eval")
