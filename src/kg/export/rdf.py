@@ -1,27 +1,31 @@
 """Serialise the graph store to RDF files, deterministically and atomically.
 
-Quads are converted to pyoxigraph terms and sorted before serialisation, so the same graph
-always gives byte-identical files. Triple formats (Turtle, N-Triples) hold the union of all
-named graphs; quad formats (TriG, N-Quads) keep one named graph per document.
+Quads are sorted before serialisation, so the same graph always gives byte-identical files.
+Triple formats (Turtle, N-Triples) hold the union of all named graphs; quad formats (TriG,
+N-Quads, JSON-LD) keep one named graph per document. JSON-LD uses ontology/context.jsonld.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
+from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from ..atomic import atomic_write
 from ..graph.namespaces import PREFIXES
+from .jsonld import dumps, jsonld_document, load_context
 
 FORMATS = {
     "turtle": (ox.RdfFormat.TURTLE, ".ttl"),
     "trig": (ox.RdfFormat.TRIG, ".trig"),
     "nt": (ox.RdfFormat.N_TRIPLES, ".nt"),
     "nquads": (ox.RdfFormat.N_QUADS, ".nq"),
+    "jsonld": (ox.RdfFormat.JSON_LD, ".jsonld"),
 }
 
 
@@ -33,7 +37,11 @@ def write_rdf(dataset: Dataset, path: Path, fmt: str = "turtle") -> Path:
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
     rdf_format = FORMATS[fmt][0]
-    quads = sorted({_to_ox_quad(quad) for quad in dataset.quads()}, key=_sort_key)
+    quads = sorted(set(_ox_quads(dataset)), key=_sort_key)
+    if rdf_format is ox.RdfFormat.JSON_LD:
+        with atomic_write(path) as out:
+            out.write(dumps(jsonld_document(quads, load_context())).encode("utf-8"))
+        return path
     terms: list[ox.Quad] | list[ox.Triple] = quads
     if not rdf_format.supports_datasets:
         terms = sorted({quad.triple for quad in quads}, key=_sort_key)
@@ -43,6 +51,13 @@ def write_rdf(dataset: Dataset, path: Path, fmt: str = "turtle") -> Path:
                      prefixes=prefixes if rdf_format in {ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG}
                      else None)
     return path
+
+
+def _ox_quads(dataset: Dataset) -> Iterable[ox.Quad]:
+    """The dataset's quads as pyoxigraph terms: straight from the store when it is Oxigraph."""
+    if isinstance(dataset.store, OxigraphStore):
+        return dataset.store._inner.quads_for_pattern(None, None, None, None)
+    return (_to_ox_quad(quad) for quad in dataset.quads())
 
 
 def _sort_key(term: ox.Quad | ox.Triple) -> tuple[str, ...]:

@@ -39,3 +39,16 @@ class Iris:
 
     def entity(self, entity_id: str) -> URIRef:
         return URIRef(f"{self.base}entity/{entity_id}")
+
+    @property
+    def provenance_graph(self) -> URIRef:
+        """The named graph that says how the other graphs were made (PROV-O)."""
+        return URIRef(f"{self.base}graph/provenance")
+
+    def activity(self, key: str) -> URIRef:
+        """A build activity, named by a hash of what determines its output."""
+        return URIRef(f"{self.base}activity/build-{key}")
+
+    def software(self, version: str) -> URIRef:
+        """kg itself, at one version, as the software agent of builds."""
+        return URIRef(f"{self.base}agent/kg-{version}")
