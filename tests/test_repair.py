@@ -86,3 +86,9 @@ def test_factory_config_is_used() -> None:
     assert isinstance(repair, SpanRepair)
     assert repair.max_quote_tokens == 3
     assert nlp.get_pipe_meta(FACTORY).assigns == ["doc.ents"]
+
+
+def test_quotation_that_is_no_name_is_not_taken_over() -> None:
+    text = "Het stuk heette ‘Enkel in Vlaanderen’ en ‘De Persgroep plant een weekblad’."
+    doc = annotate(pipeline(), text, [("Vlaanderen", "LOC"), ("Persgroep", "ORG")])
+    assert spans(doc) == [("Vlaanderen", "LOC"), ("Persgroep", "ORG")]

@@ -6,7 +6,7 @@ or covering only part of a quoted name (``Legal Aid`` inside ``‘Public Legal A
 component, run last, rewrites ``doc.ents``:
 
 1. split every entity at line breaks and (when the doc has them) sentence starts;
-2. widen an entity that lies inside a short quotation to the whole quoted text;
+2. widen an entity that covers most of a short quoted name to the whole quoted name;
 3. trim leading and trailing punctuation, whitespace and lowercase function words;
 4. drop what is left empty and resolve overlaps in favour of the longer span.
 """
@@ -69,14 +69,19 @@ class SpanRepair:
 
     @staticmethod
     def _widen_to_quote(span: Span, quotes: list[tuple[int, int]]) -> Span:
-        """The whole quotation when ``span`` (quote marks aside) lies within one."""
+        """The whole quotation when ``span`` (quote marks aside) covers most of a quoted name.
+
+        A quotation counts as a name when all its words but function words are capitalised
+        (``‘Public Legal Aid’``, not ``‘Enkel in Vlaanderen’`` said of ``Vlaanderen``).
+        """
         start, end = span.start, span.end
         if span[0].text in QUOTES:
             start += 1
         if end - start > 1 and span[-1].text in CLOSING:
             end -= 1
         for q_start, q_end in quotes:
-            if q_start <= start and end <= q_end:
+            inside = q_start <= start and end <= q_end
+            if inside and 2 * (end - start) >= q_end - q_start and is_name(span.doc[q_start:q_end]):
                 return Span(span.doc, q_start, q_end, label=span.label, kb_id=span.kb_id)
         return span
 
@@ -121,6 +126,13 @@ def is_edge_noise(token: Token) -> bool:
     if token.text[:1].isupper() or token.text[:1].isdigit():
         return False
     return token.lower_ in STOP_WORDS or token.pos_ in FUNCTION_POS
+
+
+def is_name(span: Span) -> bool:
+    """Whether every word of ``span`` is capitalised, a number or an inner function word."""
+    if is_edge_noise(span[0]) or is_edge_noise(span[-1]):
+        return False
+    return all(t.text[:1].isupper() or t.text[:1].isdigit() or is_edge_noise(t) for t in span)
 
 
 def _respan(span: Span, start: int, end: int) -> Span:
