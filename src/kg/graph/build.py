@@ -108,6 +108,7 @@ def _passage_triples(analysis: Analysis, iris: Iris, doc: URIRef) -> Iterator[Tr
         yield node, KG.position, _int(index)
         yield node, NIF.beginIndex, _int(start)
         yield node, NIF.endIndex, _int(end)
+        yield node, RDF.value, Literal(document.text[passage.start:passage.end])
         if passage.number is not None:
             yield node, KG.number, _int(passage.number)
         if passage.speaker is not None:

@@ -1,5 +1,8 @@
-"""SPARQL over the graph store, and the canned queries shipped in ontology/queries/."""
+"""SPARQL over the graph: queries (`kg query`), canned queries in ontology/queries/, and a
+read-only SPARQL endpoint (`kg serve`)."""
 
-from .sparql import canned_queries, load_query, select
+from .results import Results, execute, render
+from .sparql import canned_queries, load_query, query, query_text, select
 
-__all__ = ["canned_queries", "load_query", "select"]
+__all__ = ["Results", "canned_queries", "execute", "load_query", "query", "query_text", "render",
+           "select"]

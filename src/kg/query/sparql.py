@@ -1,7 +1,8 @@
-"""Run SPARQL SELECT queries; load the named queries kept as `.rq` files in ontology/queries/."""
+"""Run SPARQL queries; load the named queries kept as `.rq` files in ontology/queries/."""
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -10,9 +11,31 @@ from rdflib.query import ResultRow
 from rdflib.term import Node
 
 from ..errors import KgError
+from ..graph.store import open_store
 from ..paths import ONTOLOGY_DIR
+from .results import execute, render
 
 QUERY_DIR = ONTOLOGY_DIR / "queries"
+DEFAULT_GRAPH = Path("out") / "graph.trig"
+_QUERY_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+def query(text: str, graph: Path = DEFAULT_GRAPH, fmt: str = "table") -> str:
+    """Run a query over a graph kg built and return the results as text (`kg query`).
+
+    text: a canned query's name, a `.rq` file, or the query itself.
+    graph: an RDF file kg wrote (.trig, .ttl, .nq, .nt, .jsonld) or an on-disk store folder.
+    fmt: table, csv, json, tsv, xml (SELECT, ASK); turtle, nt (CONSTRUCT, DESCRIBE).
+    RAISES KgError: for a missing graph, an unknown query or format, or a bad query.
+    """
+    return render(execute(open_store(graph), query_text(text)), fmt)
+
+
+def query_text(text: str, folder: Path = QUERY_DIR) -> str:
+    """The SPARQL of a canned query name, a `.rq` file, or `text` itself when it is a query."""
+    if text in canned_queries(folder) or Path(text).is_file() or not _QUERY_FORM.search(text):
+        return load_query(text, folder)
+    return text
 
 
 def canned_queries(folder: Path = QUERY_DIR) -> dict[str, Path]:
