@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 from ..errors import KgError, UnreadableDocumentError
 from ..ingest.read import read_source
@@ -91,8 +92,9 @@ def check_quotes(store: ox.Store, sources: Iterable[Path]) -> tuple[int, list[st
     """(quotes checked, problems): every nif:anchorOf against its original file."""
     files = _files_by_name(sources)
     spans: dict[tuple[str, str], list[ox.QuerySolution]] = defaultdict(list)
-    for row in store.query(SPANS_QUERY, use_default_graph_as_union=True):
-        assert isinstance(row, ox.QuerySolution)
+    solutions = store.query(SPANS_QUERY, use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for row in solutions:
         spans[(_value(row["file"]), _value(row["sha"]))].append(row)
     checked, problems = 0, []
     for (name, sha), rows in sorted(spans.items()):
@@ -149,9 +151,9 @@ def _original(name: str, sha: str, candidates: list[Path]) -> str:
     raise _MissingOriginal(f"{name}: original file not found under the given sources")
 
 
-def _describe(results: Graph, result: object) -> str:
+def _describe(results: Graph, result: Node) -> str:
     def value(predicate: URIRef) -> str:
-        node = results.value(result, predicate)  # type: ignore[arg-type]
+        node = results.value(result, predicate)
         return "" if node is None else _short(node)
 
     message = value(SH.resultMessage)
