@@ -20,6 +20,10 @@ from .eval.report import score_table
 from .eval.run import evaluate
 from .export.rdf import FORMATS
 from .graph.namespaces import DEFAULT_BASE
+from .graph.validate import validate
+from .query import query
+from .query.results import GRAPH_FORMATS, RESULT_FORMATS
+from .query.serve import serve
 from .viz import Filters, draw
 
 app = typer.Typer(help="Build knowledge graphs from Dutch parliamentary documents.",
@@ -50,6 +54,12 @@ def build_command(
     workers: Annotated[int | None, typer.Option(
         help="Worker processes (default: by corpus size and cores).")] = None,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Write graph.html.")] = True,
+    store: Annotated[Path | None, typer.Option(
+        help="Keep the graph in an on-disk Oxigraph store in this folder (for big corpora; "
+             "replaced on each build; kg query/serve/validate read it).")] = None,
+    record_time: Annotated[bool, typer.Option(
+        help="Record the build's start time in the provenance graph (the output is then no "
+             "longer byte-identical between runs).")] = False,
 ) -> None:
     """Build the graph of PATHS into OUT: graph.ttl, graph.trig, graph.html, report.json."""
     with Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
@@ -63,7 +73,8 @@ def build_command(
 
         try:
             report = build(paths, out, model=model, base=base, workers=workers, html=html,
-                           formats=fmt or ("turtle", "trig"), progress=progress)
+                           formats=fmt or ("turtle", "trig"), progress=progress, store=store,
+                           record_time=record_time)
         except KgError as error:
             bar.stop()
             console.print(f"[red]Error:[/red] {error}")
@@ -140,6 +151,68 @@ def eval_command(
     for note in scores.notes:
         logging.getLogger(__name__).info(note)
     typer.echo(json.dumps(scores.to_dict()) if as_json else score_table(scores.to_dict()))
+
+
+GraphOption = Annotated[Path, typer.Option(
+    "--graph", "-g", help="A graph kg built: .trig, .ttl, .nq, .nt, .jsonld, or a --store folder.")]
+
+
+@app.command("query")
+def query_command(
+    text: Annotated[str, typer.Argument(
+        help="A SPARQL query, a .rq file, or the name of a query in ontology/queries.")],
+    graph: GraphOption = Path("out/graph.trig"),
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help=f"{'|'.join(RESULT_FORMATS)} (SELECT, ASK); "
+                               f"{'|'.join(GRAPH_FORMATS)} (CONSTRUCT, DESCRIBE).")] = "table",
+) -> None:
+    """Run a read-only SPARQL query over GRAPH; the default graph is the union of all graphs."""
+    try:
+        typer.echo(query(text, graph, fmt), nl=False)
+    except KgError as error:
+        console.print(f"[red]Error:[/red] {error}")
+        raise typer.Exit(1) from error
+
+
+@app.command("validate")
+def validate_command(
+    graph: Annotated[Path, typer.Argument(help="A graph kg built (file or --store folder).")],
+    sources: Annotated[list[Path] | None, typer.Option(
+        "--sources", "-s", help="Folder(s) with the original files: check every quote "
+                                "against them (repeatable).")] = None,
+) -> None:
+    """Check GRAPH against ontology/shapes.ttl (SHACL) and its quotes against the originals."""
+    try:
+        report = validate(graph, sources=sources or ())
+    except KgError as error:
+        console.print(f"[red]Error:[/red] {error}")
+        raise typer.Exit(1) from error
+    for problem in report.problems:
+        typer.echo(problem)
+    for note in report.notes:
+        console.print(f"note: {note}")
+    checked = f"; {report.checked_quotes} quotes match the original files" if sources else ""
+    if not report.conforms:
+        console.print(f"[red]{len(report.problems)} problem(s)[/red] in {graph}")
+        raise typer.Exit(1)
+    console.print(f"{graph} conforms to the shapes{checked}.")
+
+
+@app.command("serve")
+def serve_command(
+    graph: GraphOption = Path("out/graph.trig"),
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port (0 picks a free one).")] = 7878,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 30.0,
+    max_rows: Annotated[int, typer.Option(help="Most rows (or triples) in a result.")] = 10_000,
+) -> None:
+    """Serve GRAPH as a read-only SPARQL 1.1 endpoint (/sparql) with a query page (/)."""
+    try:
+        serve(graph, host=host, port=port, timeout=timeout, max_rows=max_rows,
+              ready=lambda url: typer.echo(f"SPARQL endpoint: {url}", err=True))
+    except (KgError, OSError) as error:
+        console.print(f"[red]Error:[/red] {error}")
+        raise typer.Exit(1) from error
 
 
 @app.command("version")
