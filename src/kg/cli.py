@@ -193,9 +193,9 @@ def validate_command(
         console.print(f"note: {note}")
     checked = f"; {report.checked_quotes} quotes match the original files" if sources else ""
     if not report.conforms:
-        console.print(f"[red]{len(report.problems)} problem(s)[/red] in {graph}")
+        typer.echo(f"{len(report.problems)} problem(s) in {graph}", err=True)
         raise typer.Exit(1)
-    console.print(f"{graph} conforms to the shapes{checked}.")
+    typer.echo(f"{graph} conforms to the shapes{checked}.", err=True)
 
 
 @app.command("serve")
