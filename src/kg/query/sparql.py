@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import warnings
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from .results import execute, render
 
 QUERY_DIR = ONTOLOGY_DIR / "queries"
 DEFAULT_GRAPH = Path("out") / "graph.trig"
-_QUERY_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 def query(text: str, graph: Path = DEFAULT_GRAPH, fmt: str = "table") -> str:
@@ -32,8 +30,8 @@ def query(text: str, graph: Path = DEFAULT_GRAPH, fmt: str = "table") -> str:
 
 
 def query_text(text: str, folder: Path = QUERY_DIR) -> str:
-    """The SPARQL of a canned query name, a `.rq` file, or `text` itself when it is a query."""
-    if text in canned_queries(folder) or Path(text).is_file() or not _QUERY_FORM.search(text):
+    """The SPARQL of a canned query name, a `.rq` file, or `text` itself (when it has spaces)."""
+    if text in canned_queries(folder) or Path(text).is_file() or not text.split()[1:]:
         return load_query(text, folder)
     return text
 
