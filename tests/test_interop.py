@@ -36,8 +36,9 @@ def loaded(request: pytest.FixtureRequest,
     log = tmp_path_factory.mktemp("oxigraph") / "server.log"
     with running(argv, log, url=f"{base}/query"):
         target = "" if request.param.endswith(".trig") else "?default"  # triples: default graph
-        upload = urllib.request.Request(f"{base}/store{target}", data=export.read_bytes(), method="POST",
-                                        headers={"Content-Type": MEDIA_TYPES[request.param]})
+        upload = urllib.request.Request(
+            f"{base}/store{target}", data=export.read_bytes(), method="POST",
+            headers={"Content-Type": MEDIA_TYPES[request.param]})
         with urllib.request.urlopen(upload, timeout=60) as response:
             assert response.status in (200, 201, 204)
         yield f"{base}/query", export
