@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from .ingest.records import Agent, Document
 from .link.agents import ResolvedAgent, resolve_agent
+from .link.context import LinkContext
 from .link.kb import KnowledgeBase
 from .link.mentions import Mention, link_mentions
 
@@ -50,11 +51,12 @@ def analyse(document: Document, nlp: Language, kb: KnowledgeBase) -> Analysis:
     doc = nlp(document.text)
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation(
         "SENT_START") else ((0, len(document.text)),)
+    agents = resolve_agents(document, kb)
     return Analysis(
         document=document,
         sentences=sentences,
-        mentions=tuple(link_mentions(doc, kb)),
-        agents=resolve_agents(document, kb),
+        mentions=tuple(link_mentions(doc, kb, LinkContext.of(document, agents))),
+        agents=agents,
     )
 
 

@@ -35,11 +35,11 @@ def resolve_agent(agent: Agent, kb: KnowledgeBase, on: date | None) -> ResolvedA
     on (date | None): the document date (or a lower bound): offices are matched on it.
     RETURNS (ResolvedAgent): the entity, or the agent's own name when nothing fits exactly once.
     """
-    office_holders = _office_holders(agent, kb, on)
+    office_holders = kb.office_holders(agent.role, agent.jurisdiction, on) if agent.role else []
     if agent.name:
         candidates = [e for e in kb.lookup(agent.name) if e.type == "PER"]
         if not candidates:
-            candidates = _by_surname(agent.name, kb)
+            candidates = by_surname(agent.name, kb)
         if len(candidates) > 1 and office_holders:
             candidates = [e for e in candidates if e in office_holders]
         if len(candidates) > 1 and agent.party:
@@ -53,17 +53,7 @@ def resolve_agent(agent: Agent, kb: KnowledgeBase, on: date | None) -> ResolvedA
     return ResolvedAgent(agent, None, None)
 
 
-def _office_holders(agent: Agent, kb: KnowledgeBase, on: date | None) -> list[Entity]:
-    if not agent.role:
-        return []
-    holders: dict[str, Entity] = {}
-    for role in kb.roles_named(agent.role, agent.jurisdiction):
-        for entity in kb.holders(role.id, on):
-            holders[entity.id] = entity
-    return list(holders.values())
-
-
-def _by_surname(name: str, kb: KnowledgeBase) -> list[Entity]:
+def by_surname(name: str, kb: KnowledgeBase) -> list[Entity]:
     """`Blok`, `S.A. Blok`, `minister Blok` -> persons whose name ends in that surname."""
     words = name.replace(".", ". ").split()
     surname = normalise(words[-1])

@@ -9,16 +9,18 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..errors import GazetteerError
 
 TYPES = {"PER", "ORG", "LOC", "EVENT", "WORK", "MISC"}
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 QID = re.compile(r"^Q[1-9]\d*$")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,15 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Form:
+    """A name or adjective as the gazetteer writes it, with the entity it denotes."""
+
+    text: str
+    entity: Entity
+    is_adjective: bool
+
+
+@dataclass(frozen=True)
 class Role:
     id: str
     label: str
@@ -67,6 +78,9 @@ class KnowledgeBase:
     entities: dict[str, Entity] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
     _by_name: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _forms: dict[str, list[Form]] = field(default_factory=lambda: defaultdict(list))
+    _role_names: dict[str, list[Role]] = field(default_factory=lambda: defaultdict(list))
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_dir(cls, folder: Path) -> KnowledgeBase:
@@ -95,13 +109,30 @@ class KnowledgeBase:
         self.entities[entity.id] = entity
         for name in (*entity.names, *entity.adjectives):
             self._by_name[normalise(name)].add(entity.id)
+        for name in entity.names:
+            self._forms[normalise(name)].append(Form(name, entity, False))
+        for adjective in entity.adjectives:
+            self._forms[normalise(adjective)].append(Form(adjective, entity, True))
 
     def add_role(self, role: Role) -> None:
         self.roles[role.id] = role
+        for name in dict.fromkeys(normalise(n) for n in (role.label, *role.aliases)):
+            self._role_names[name].append(role)
 
     def lookup(self, name: str) -> list[Entity]:
         """Entities that have `name` as label, alias or adjective (normalised comparison)."""
         return [self.entities[i] for i in sorted(self._by_name.get(normalise(name), ()))]
+
+    def forms(self, name: str) -> list[Form]:
+        """Every gazetteer name and adjective equal to `name` after normalisation."""
+        return list(self._forms.get(normalise(name), ()))
+
+    def derived(self, key: str, build: Callable[[KnowledgeBase], T]) -> T:
+        """An index computed from this KB once (per process) and kept with it."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        value: T = self._derived[key]
+        return value
 
     def names(self) -> Iterable[tuple[str, Entity, bool]]:
         """Every (name, entity, is_adjective) triple, for building matchers."""
@@ -113,16 +144,61 @@ class KnowledgeBase:
 
     def roles_named(self, title: str, jurisdiction: str | None = None) -> list[Role]:
         """Roles whose label or alias equals `title`, in the jurisdiction when given."""
-        key = normalise(title)
-        return [role for role in self.roles.values()
-                if key in {normalise(n) for n in (role.label, *role.aliases)}
-                and (jurisdiction is None or role.jurisdiction in {jurisdiction, None})]
+        return [role for role in self._role_names.get(normalise(title), ())
+                if jurisdiction is None or role.jurisdiction in {jurisdiction, None}]
 
     def holders(self, role_id: str, on: date | None) -> list[Entity]:
         """Persons holding the role on that day (every holder when `on` is None)."""
         return [entity for entity in self.entities.values()
                 if any(office.role == role_id and (on is None or office.held_on(on))
                        for office in entity.offices)]
+
+    def office_holders(self, title: str, jurisdiction: str | None,
+                       on: date | None) -> list[Entity]:
+        """Who holds the office called `title` on that day, looked for in the jurisdiction,
+        then in the regions containing it (vlaanderen -> belgie), then in the EU; titles that
+        name their own state (`Russische president`) count everywhere.
+        """
+        for place in self.jurisdiction_chain(jurisdiction):
+            found: dict[str, Entity] = {}
+            for role in self.roles_named(title, place):
+                for entity in self.holders(role.id, on):
+                    found[entity.id] = entity
+            if found:
+                return list(found.values())
+        return []
+
+    def jurisdiction_chain(self, jurisdiction: str | None) -> list[str | None]:
+        """The jurisdiction, the entities containing it, and `eu` (or [None] without one)."""
+        chain: list[str | None] = []
+        place = jurisdiction
+        while place is not None and place not in chain:
+            chain.append(place)
+            entity = self.entities.get(place)
+            place = entity.part_of if entity is not None else None
+        if chain and "eu" not in chain:
+            chain.append("eu")
+        return chain or [None]
+
+    def part_of_chain(self, entity_id: str) -> list[str]:
+        """The entity and every entity containing it (ministry -> government -> state)."""
+        chain: list[str] = []
+        current: str | None = entity_id
+        while current is not None and current not in chain:
+            chain.append(current)
+            entity = self.entities.get(current)
+            current = entity.part_of if entity is not None else None
+        return chain
+
+    def collective(self, owner: str, noun: str) -> Entity | None:
+        """The entity an owner's adjective plus `noun` names (`Nederland`, `kabinet` ->
+        Nederlandse regering), when it belongs to that owner."""
+        entity = self.entities.get(owner)
+        for adjective in entity.adjectives if entity is not None else ():
+            found = [e for e in self.lookup(f"{adjective} {noun}") if e.part_of == owner]
+            if len(found) == 1:
+                return found[0]
+        return None
 
 
 def normalise(name: str) -> str:

@@ -1,17 +1,38 @@
-"""Entity mentions of a parsed document, each linked to a gazetteer entity or a named node."""
+"""Entity mentions of a parsed document, each linked to a gazetteer entity or a named node.
+
+Candidates come from the gazetteer names in the text, the document's abbreviation
+definitions, compound heads, offices and titles, pronouns and other words whose entity
+depends on the speaker, bare collective nouns, and the statistical NER; the best
+non-overlapping ones become mentions (targets.select), and a lone surname joins the person
+the document names in full.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from ..slug import slugify
-from .kb import KnowledgeBase, normalise
+from .abbreviations import definition_candidates, find_definitions
+from .collectives import collective_mentions
+from .context import LinkContext
+from .deixis import deictic_mentions
+from .kb import KnowledgeBase
+from .names import compound_heads, gazetteer_names, resolve_form
+from .roles import TITLES, office_mentions, person_named
+from .targets import NAME, NER_LABELS, UNKNOWN, Candidate, Target, name_id, select
+
+__all__ = ["Mention", "link_mentions", "name_id"]
 
 TYPE_OF_LABEL = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC",
                  "NORP": "MISC", "EVENT": "EVENT", "WORK_OF_ART": "WORK", "LAW": "WORK",
                  "MISC": "MISC", "FAC": "LOC", "PRODUCT": "MISC", "LANGUAGE": "MISC"}
+# Parts of speech of a one-word span that is no name (when the pipeline tags them).
+NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "NUM", "PRON", "DET", "ADP", "CCONJ",
+                          "SCONJ", "PART", "PUNCT", "SYM", "INTJ"})
+PLACEHOLDER = re.compile(r"^\[.*\]$")
 
 
 @dataclass(frozen=True)
@@ -32,29 +53,95 @@ class Mention:
     qid: str | None = None
 
 
-def link_mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
-    """Mentions for the entities of `doc`, linked through the ruler id or an exact KB name.
+def link_mentions(doc: Doc, kb: KnowledgeBase,
+                  context: LinkContext | None = None) -> list[Mention]:
+    """Mentions of the entities in `doc`, each linked to one entity.
 
     doc (Doc): the parsed clean text.
     kb (KnowledgeBase): the gazetteer.
+    context (LinkContext | None): date, jurisdiction and speakers of the document; without
+        it, offices, pronouns and collective nouns are not resolved.
     RETURNS (list[Mention]): in text order.
     """
-    mentions = []
+    context = context or LinkContext()
+    definitions = find_definitions(doc, kb, context)
+    heads = {d.short.text: d.target for d in definitions}
+    candidates = [
+        *gazetteer_names(doc, kb, context),
+        *definition_candidates(doc, definitions),
+        *compound_heads(doc, heads, kb),
+        *_agent_names(doc, context),
+        *office_mentions(doc, kb, context),
+        *deictic_mentions(doc, kb, context),
+        *_recognised_names(doc, kb, context, heads),
+    ]
+    chosen = select(candidates)
+    chosen = select([*chosen, *collective_mentions(doc, kb, context, chosen)])
+    chosen = _join_surnames(chosen, doc)
+    return [Mention(c.start, c.end, doc.text[c.start:c.end], c.label, c.target.id,
+                    c.target.label, c.target.type, c.target.qid) for c in chosen]
+
+
+def _agent_names(doc: Doc, context: LinkContext) -> Iterator[Candidate]:
+    """The full names of the document's askers, addressees and signatories, in any case
+    (`JORIS NACHTERGAELE` in a header), linked as their agents are."""
+    for agent in context.agents:
+        name = agent.agent.name
+        if not name or " " not in name:
+            continue
+        target = Target.of(agent.entity) if agent.entity else Target.named(agent.label, "PER")
+        for found in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), doc.text, re.I):
+            yield Candidate(found.start(), found.end(), "PER", target, NAME)
+
+
+def _recognised_names(doc: Doc, kb: KnowledgeBase, context: LinkContext,
+                      heads: dict[str, Target]) -> Iterator[Candidate]:
+    """The statistical NER's entities: gazetteer names in any spelling, the document's
+    abbreviations, known persons by surname or spelling, and otherwise new named entities."""
     for ent in doc.ents:
-        entity = kb.entities.get(ent.ent_id_) if ent.ent_id_ else None
-        if entity is None:
-            found = kb.lookup(ent.text)
-            entity = found[0] if len(found) == 1 else None
-        if entity is not None:
-            mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_,
-                                    entity.id, entity.label, entity.type, entity.qid))
-        else:
-            label = " ".join(ent.text.split())
-            mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_,
-                                    name_id(label), label, TYPE_OF_LABEL.get(ent.label_, "MISC")))
-    return mentions
+        if _not_a_name(ent, doc):
+            continue
+        kind = TYPE_OF_LABEL.get(ent.label_, "MISC")
+        form = resolve_form(ent.text, kb.forms(ent.text), kb, context)
+        target = Target.of(form.entity) if form else heads.get(ent.text)
+        if target is None and kind == "PER":
+            person = person_named(ent.text, kb, [])
+            target = Target.of(person) if person else None
+        if target is not None:
+            yield Candidate(ent.start_char, ent.end_char, ent.label_, target, NAME)
+        elif ent[0].lower_ not in TITLES:
+            yield Candidate(ent.start_char, ent.end_char, ent.label_,
+                            Target.named(ent.text, kind), UNKNOWN)
 
 
-def name_id(name: str) -> str:
-    """A stable id for an entity known only by its name."""
-    return f"name-{slugify(normalise(name)) or 'x'}"
+def _not_a_name(ent: Span, doc: Doc) -> bool:
+    """Spans that are no name: without letters, an editorial placeholder (`[Ondertekenaar
+    3]`), or one word that is tagged as no noun or written in lowercase elsewhere in the text
+    (`Bilateraal`, `Rapport` at the start of a sentence)."""
+    text = ent.text
+    if not any(c.isalpha() for c in text) or ent.start > 0 and PLACEHOLDER.match(
+            doc[ent.start - 1:min(len(doc), ent.end + 1)].text):
+        return True
+    if len(ent) > 1:
+        return False
+    word = ent[0]
+    if word.pos_ in NOT_NAME_POS:
+        return True
+    lower = word.text.lower()
+    return word.text != lower and any(t.text == lower for t in doc)
+
+
+def _join_surnames(chosen: list[Candidate], doc: Doc) -> list[Candidate]:
+    """A one-word unknown name that is the last word of a person named earlier or later in
+    the document (`Tichanovskaja` after `Svetlana Tichanovskaja`) links to that person."""
+    persons = {c.target.label.split()[-1]: c.target for c in chosen
+               if c.target.type == "PER" and " " in c.target.label}
+    joined = []
+    for candidate in chosen:
+        text = doc.text[candidate.start:candidate.end]
+        if candidate.rank == UNKNOWN and text in persons:
+            target = persons[text]
+            candidate = Candidate(candidate.start, candidate.end, NER_LABELS[target.type],
+                                  target, NAME)
+        joined.append(candidate)
+    return joined

@@ -1,0 +1,110 @@
+"""Words whose entity depends on who speaks and where the document is from: `ik`, `wij`,
+`u`, `ons land`, `het kabinet`, `uw Kamer`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from .agents import ResolvedAgent
+from .context import LinkContext
+from .kb import Entity, KnowledgeBase
+from .targets import CONTEXT, NER_LABELS, Candidate, Target
+
+FIRST_PERSON = frozenset({"ik", "mij"})
+FIRST_PLURAL = frozenset({"wij", "we"})
+SECOND_PERSON = frozenset({"u"})
+# Nouns for the government of the document's own state or region, when its gazetteer entry
+# has the adjective + noun as a name (Nederlandse kabinet, Vlaamse regering).
+GOVERNMENT_NOUNS = ("kabinet", "regering")
+PARLIAMENT_WORDS = frozenset({"kamer", "parlement"})
+PARLIAMENT_DETERMINERS = frozenset({"uw", "de", "het"})
+MEMBER_SUFFIXES = ("slid", "lid")
+
+
+def deictic_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext) -> Iterator[Candidate]:
+    """Pronouns of the speaker and addressee, `ons land`, and the document's own government
+    and parliament as `het kabinet` and `uw Kamer` name them."""
+    government = own_government(kb, context)
+    country = _own_country(kb, context)
+    parliament = _parliament(kb, context)
+    for token in doc:
+        word = token.lower_
+        voice = context.voice_at(token.idx)
+        target: Target | None = None
+        if word in FIRST_PERSON and voice is not None:
+            target = _agent_target(voice.speaker)
+        elif word in FIRST_PLURAL and voice is not None and voice.for_government:
+            target = government
+        elif word in SECOND_PERSON and voice is not None and not voice.for_government:
+            target = _addressed_person(context)
+        elif word in GOVERNMENT_NOUNS and _bare(doc, token.i):
+            target = _own_collective(kb, context, word)
+        elif word == "land" and token.i > 0 and doc[token.i - 1].lower_ == "ons":
+            if country is not None:
+                yield _candidate(doc[token.i - 1].idx, token.idx + len(token), country)
+            continue
+        elif (word in PARLIAMENT_WORDS and token.text[0].isupper() and token.i > 0
+              and doc[token.i - 1].lower_ in PARLIAMENT_DETERMINERS):
+            target = parliament
+            if target is not None and doc[token.i - 1].lower_ == "uw":
+                yield _candidate(doc[token.i - 1].idx, token.idx + len(token), target)
+                continue
+        if target is not None:
+            yield _candidate(token.idx, token.idx + len(token), target)
+
+
+def own_government(kb: KnowledgeBase, context: LinkContext) -> Target | None:
+    """The government of the document's jurisdiction (Nederlandse regering, Vlaamse Regering)."""
+    return _own_collective(kb, context, "regering")
+
+
+def _own_collective(kb: KnowledgeBase, context: LinkContext, noun: str) -> Target | None:
+    entity = kb.collective(context.jurisdiction, noun) if context.jurisdiction else None
+    return Target.of(entity) if entity is not None else None
+
+
+def _own_country(kb: KnowledgeBase, context: LinkContext) -> Target | None:
+    """The state of the jurisdiction: the outermost entity containing it."""
+    if context.jurisdiction is None or context.jurisdiction not in kb.entities:
+        return None
+    return Target.of(kb.entities[kb.part_of_chain(context.jurisdiction)[-1]])
+
+
+def _parliament(kb: KnowledgeBase, context: LinkContext) -> Target | None:
+    """The chamber the document is addressed to (its chair's office) or whose members ask
+    (`Tweede Kamerlid` -> Tweede Kamer), when that is one chamber."""
+    bodies: list[Entity] = []
+    for agent in context.agents:
+        role = agent.agent.role or ""
+        if agent in context.addressees:
+            bodies += [kb.entities[o.org] for o in kb.roles_named(role) if o.org in kb.entities]
+        suffix = next((s for s in MEMBER_SUFFIXES if role.lower().endswith(s)), None)
+        if suffix:
+            bodies += kb.lookup(role[:-len(suffix)])
+    chambers = {b.id: b for b in bodies
+                if b.type == "ORG" and b.label.split()[-1].lower() in PARLIAMENT_WORDS}
+    return Target.of(next(iter(chambers.values()))) if len(chambers) == 1 else None
+
+
+def _addressed_person(context: LinkContext) -> Target | None:
+    persons = [a for a in context.addressees if a.entity is not None]
+    return _agent_target(persons[0]) if len(persons) == 1 else None
+
+
+def _agent_target(agent: ResolvedAgent) -> Target | None:
+    if agent.entity is not None:
+        return Target.of(agent.entity)
+    return Target.named(agent.name, "PER") if agent.name else None
+
+
+def _bare(doc: Doc, i: int) -> bool:
+    """A noun with an article and no proper adjective before it (`het kabinet`, not
+    `het Belgische kabinet`)."""
+    return i > 0 and doc[i - 1].lower_ in {"het", "de"}
+
+
+def _candidate(start: int, end: int, target: Target) -> Candidate:
+    return Candidate(start, end, NER_LABELS[target.type], target, CONTEXT)
+

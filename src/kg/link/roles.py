@@ -1,0 +1,135 @@
+"""Offices and titles in the text: `de minister-president`, `de Minister van Buitenlandse
+Zaken`, `Hoge Vertegenwoordiger Borrel`, `Minister Blok`, `president Loekasjenko`.
+
+An office resolves to the one person holding it on the document date, looked for in the
+document's jurisdiction, the regions containing it and the EU (kb.office_holders); a name
+after a title resolves by name, surname or spelling, preferring the title's holders.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from .agents import by_surname
+from .context import LinkContext
+from .fuzzy import similar_person
+from .kb import Entity, KnowledgeBase, normalise
+from .targets import CONTEXT, NAME, UNKNOWN, Candidate, Target
+
+# Words that introduce a person's name (lowercase); offices in the gazetteer do so as well.
+TITLES = frozenset({
+    "minister", "premier", "president", "commissaris", "eurocommissaris", "staatssecretaris",
+    "secretaris-generaal", "kanselier", "bondskanselier", "ambassadeur", "gezant",
+    "rapporteur", "oppositieleider", "oppositiekandidaat", "mw.", "mevr.", "mevrouw", "dhr.",
+    "heer", "lid", "kamerlid", "collega", "ambtsgenoot", "koning", "koningin", "paus",
+    "voorzitter", "vertegenwoordiger", "minister-president", "vicepremier", "generaal",
+})  # fmt: skip
+PARTICLES = frozenset({"van", "de", "der", "den", "ter", "von", "le", "la", "al", "bin"})
+DETERMINERS = frozenset({"de", "het", "een", "uw", "onze", "zijn", "haar", "mijn"})
+MAX_NAME_TOKENS = 4
+
+
+def office_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext) -> Iterator[Candidate]:
+    """Office phrases that denote one person on the document date, and the names after
+    titles and offices."""
+    phrases = kb.derived("role-first-words", _role_first_words)
+    i = 0
+    while i < len(doc):
+        span = _office_at(doc, i, kb, phrases)
+        if span is not None:
+            holders = _holders(span.text, kb, context)
+            if len(holders) == 1 and not _qualified(doc, span, kb):
+                start = span[1:] if span[0].lower_ in DETERMINERS else span
+                yield Candidate(start.start_char, start.end_char, "PER",
+                                Target.of(holders[0]), CONTEXT, container=True)
+            yield from _titled_name(doc, span.end, kb, holders)
+            i = span.end
+            continue
+        if doc[i].lower_ in TITLES:
+            yield from _titled_name(doc, i + 1, kb, [])
+        i += 1
+
+
+def _office_at(doc: Doc, i: int, kb: KnowledgeBase,
+               phrases: dict[str, int]) -> Span | None:
+    """The longest office title (gazetteer role label or alias) starting at token i."""
+    for j in range(min(len(doc), i + phrases.get(doc[i].lower_, 0)), i, -1):
+        if not doc[j - 1].is_space and kb.roles_named(doc[i:j].text):
+            return doc[i:j]
+    return None
+
+
+def _holders(title: str, kb: KnowledgeBase, context: LinkContext) -> list[Entity]:
+    """Holders of the office on the document date; when several (an undated document), the
+    ones among the document's own agents."""
+    holders = kb.office_holders(title, context.jurisdiction, context.day)
+    if len(holders) > 1:
+        agents = {a.entity.id for a in context.agents if a.entity is not None}
+        holders = [h for h in holders if h.id in agents]
+    return holders
+
+
+def _qualified(doc: Doc, span: Span, kb: KnowledgeBase) -> bool:
+    """`de Turkse minister van Buitenlandse Zaken`, `minister van Buitenlandse Zaken van
+    Rusland`: another state's office than the title alone names."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and any(f.is_adjective for f in kb.forms(before.text)):
+        return True
+    after = doc[span.end:span.end + 2]
+    return (len(after) == 2 and after[0].lower_ == "van"
+            and any(f.entity.type == "LOC" for f in kb.forms(after[1].text)))
+
+
+def _titled_name(doc: Doc, start: int, kb: KnowledgeBase,
+                 holders: list[Entity]) -> Iterator[Candidate]:
+    """The capitalised name right after a title (particles allowed inside), resolved."""
+    end = start
+    while end < len(doc) and end - start < MAX_NAME_TOKENS and _name_word(doc, end, start):
+        end += 1
+    while end > start and doc[end - 1].text in PARTICLES:
+        end -= 1
+    if end == start:
+        return
+    name = doc[start:end]
+    person = person_named(name.text, kb, holders)
+    if person is not None:
+        yield Candidate(name.start_char, name.end_char, "PER", Target.of(person), NAME)
+    elif not kb.forms(name.text):
+        yield Candidate(name.start_char, name.end_char, "PER", Target.named(name.text, "PER"),
+                        UNKNOWN)
+
+
+def _name_word(doc: Doc, i: int, start: int) -> bool:
+    """A capitalised word (not starting a sentence), or a particle inside a name."""
+    word = doc[i].text
+    if i > start and word in PARTICLES:
+        return True
+    return word[:1].isupper() and word[:1].isalpha() and not doc[i].is_sent_start
+
+
+def person_named(name: str, kb: KnowledgeBase, holders: list[Entity]) -> Entity | None:
+    """The person a name denotes: by gazetteer name, by surname (and initial), or by spelling;
+    the holders of the preceding title are preferred and compared first."""
+    for found in ([e for e in kb.lookup(name) if e.type == "PER"], by_surname(name, kb)):
+        preferred = [e for e in found if e in holders] or found
+        if len(preferred) == 1:
+            return preferred[0]
+        if preferred:
+            return None
+    if holders:
+        return similar_person(name, kb, among=holders)
+    return similar_person(name, kb)
+
+
+def _role_first_words(kb: KnowledgeBase) -> dict[str, int]:
+    """Lowercase first word of every office title -> the most tokens a title may take."""
+    longest: dict[str, int] = defaultdict(int)
+    for role in kb.roles.values():
+        for title in (role.label, *role.aliases):
+            words = normalise(title).split()
+            pieces = len(words) + sum(title.count(c) for c in "-,/")
+            longest[words[0]] = max(longest[words[0]], pieces)
+    return dict(longest)
