@@ -54,9 +54,10 @@ def test_trig_has_one_named_graph_per_document_and_one_for_entities(
     dataset = Dataset()
     dataset.parse(data=(out / "graph.trig").read_text("utf-8"), format="trig")
     names = {str(g.identifier) for g in dataset.graphs() if len(g)}
-    documents = {n for n in names if "/graph/" in n and not n.endswith("/graph/entities")}
+    shared = ("/graph/entities", "/graph/provenance")
+    documents = {n for n in names if "/graph/" in n and not n.endswith(shared)}
     assert len(documents) == 5
-    assert any(n.endswith("/graph/entities") for n in names)
+    assert all(any(n.endswith(name) for n in names) for name in shared)
     assert len(dataset.default_graph) == 0
     assert sum(len(g) for g in dataset.graphs()) == report.quads
 
