@@ -16,6 +16,7 @@ from .targets import CONTEXT, NER_LABELS, Candidate, Target
 # Nouns too general to stand for one country's collective on their own.
 GENERAL_NOUNS = frozenset({"burgers", "volk"})
 DOMINANCE = 2
+DETERMINERS = frozenset({"de", "het", "deze", "die", "dit", "dat"})
 
 
 def collective_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext,
@@ -24,7 +25,7 @@ def collective_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext,
 
     The focus country is the one (other than the document's own) that the chosen mentions name
     most, at least twice and more than twice as often as any other. A noun counts as bare
-    when no capitalised word (a proper adjective, `EU-`) stands right before it.
+    when no capitalised word but an article (a proper adjective, `EU-`) stands before it.
     """
     country = focus_country(kb, context, chosen)
     if country is None:
@@ -39,15 +40,21 @@ def collective_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext,
             if span.text not in nouns or any(s < span.end_char and span.start_char < e
                                              for s, e in taken):
                 continue
-            before = doc[i - 1].text if i > 0 else ""
             entity = kb.collective(country, span.text)
-            if entity is not None and not before[:1].isupper():
+            if entity is not None and not _qualified(doc, i):
                 target = Target.of(entity)
                 yield Candidate(span.start_char, span.end_char, NER_LABELS[target.type],
                                 target, CONTEXT)
                 i = j - 1
                 break
         i += 1
+
+
+def _qualified(doc: Doc, i: int) -> bool:
+    """A capitalised word other than an article right before the noun (`Europese`, `EU-`)."""
+    before = doc[i - 1] if i > 0 else None
+    return (before is not None and before.text[:1].isupper()
+            and before.lower_ not in DETERMINERS)
 
 
 def focus_country(kb: KnowledgeBase, context: LinkContext,

@@ -22,7 +22,7 @@ from .deixis import deictic_mentions
 from .kb import KnowledgeBase
 from .names import compound_heads, gazetteer_names, resolve_form
 from .roles import TITLES, office_mentions, person_named
-from .targets import NAME, NER_LABELS, UNKNOWN, Candidate, Target, name_id, select
+from .targets import CONTEXT, NAME, NER_LABELS, UNKNOWN, Candidate, Target, name_id, select
 
 __all__ = ["Mention", "link_mentions", "name_id"]
 
@@ -33,6 +33,13 @@ TYPE_OF_LABEL = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE
 NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "NUM", "PRON", "DET", "ADP", "CCONJ",
                           "SCONJ", "PART", "PUNCT", "SYM", "INTJ"})
 PLACEHOLDER = re.compile(r"^\[.*\]$")
+# Labels of a document's structure that the NER may take for names (`Vraag 2`, `Kamerstuk 21
+# 501-02`).
+STRUCTURE = re.compile(r"^(?:Vraag|Antwoord|Bijlage|Kamerstuk(?:ken)?|Ondertekenaar)\b")
+PORTFOLIO_OF = ("minister van", "minister voor")
+# The ending of inflected proper adjectives (`Europese`, `Aziatische`): a MISC word with it is
+# an adjective; those that denote an entity are gazetteer adjectives.
+ADJECTIVE = "se"
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase,
     ]
     chosen = select(candidates)
     chosen = select([*chosen, *collective_mentions(doc, kb, context, chosen)])
-    chosen = _join_surnames(chosen, doc)
+    chosen = _join_partial_names(chosen, doc)
     return [Mention(c.start, c.end, doc.text[c.start:c.end], c.label, c.target.id,
                     c.target.label, c.target.type, c.target.qid) for c in chosen]
 
@@ -99,49 +106,87 @@ def _recognised_names(doc: Doc, kb: KnowledgeBase, context: LinkContext,
     """The statistical NER's entities: gazetteer names in any spelling, the document's
     abbreviations, known persons by surname or spelling, and otherwise new named entities."""
     for ent in doc.ents:
-        if _not_a_name(ent, doc):
+        span = _main_title(ent)
+        if _not_a_name(span, doc, kb):
             continue
         kind = TYPE_OF_LABEL.get(ent.label_, "MISC")
-        form = resolve_form(ent.text, kb.forms(ent.text), kb, context)
-        target = Target.of(form.entity) if form else heads.get(ent.text)
+        form = resolve_form(span.text, kb.forms(span.text), kb, context)
+        target = Target.of(form.entity) if form else heads.get(span.text)
         if target is None and kind == "PER":
-            person = person_named(ent.text, kb, [])
+            person = person_named(span.text, kb, [])
             target = Target.of(person) if person else None
         if target is not None:
-            yield Candidate(ent.start_char, ent.end_char, ent.label_, target, NAME)
-        elif ent[0].lower_ not in TITLES:
-            yield Candidate(ent.start_char, ent.end_char, ent.label_,
-                            Target.named(ent.text, kind), UNKNOWN)
+            yield Candidate(span.start_char, span.end_char, ent.label_, target, NAME)
+        elif span[0].lower_ not in TITLES:
+            yield Candidate(span.start_char, span.end_char, ent.label_,
+                            Target.named(span.text, kind), UNKNOWN)
 
 
-def _not_a_name(ent: Span, doc: Doc) -> bool:
+def _main_title(ent: Span) -> Span:
+    """A title without its subtitle (`The New Auschwitz: Deputy Minister ...`)."""
+    colon = next((t.i for t in ent[1:] if t.text == ":"), None)
+    return ent.doc[ent.start:colon] if colon is not None else ent
+
+
+def _not_a_name(ent: Span, doc: Doc, kb: KnowledgeBase) -> bool:
     """Spans that are no name: without letters, an editorial placeholder (`[Ondertekenaar
-    3]`), or one word that is tagged as no noun or written in lowercase elsewhere in the text
-    (`Bilateraal`, `Rapport` at the start of a sentence)."""
+    3]`), a label of the document's structure (`Vraag 2`), an office or a minister's
+    portfolio (`Hoge Vertegenwoordiger`, `Buitenlandse Zaken`), or one word that is tagged as
+    no noun, is an inflected adjective (`Europese`) or is written in lowercase elsewhere in the
+    text (`Bilateraal`, `Rapport`)."""
     text = ent.text
-    if not any(c.isalpha() for c in text) or ent.start > 0 and PLACEHOLDER.match(
-            doc[ent.start - 1:min(len(doc), ent.end + 1)].text):
+    if not any(c.isalpha() for c in text) or STRUCTURE.match(text):
+        return True
+    if ent.start > 0 and PLACEHOLDER.match(doc[ent.start - 1:min(len(doc), ent.end + 1)].text):
+        return True
+    if kb.roles_named(text) or any(kb.roles_named(f"{p} {text}") for p in PORTFOLIO_OF):
         return True
     if len(ent) > 1:
         return False
     word = ent[0]
-    if word.pos_ in NOT_NAME_POS:
+    if word.pos_ in NOT_NAME_POS or ent.label_ == "MISC" and word.lower_.endswith(ADJECTIVE):
         return True
     lower = word.text.lower()
     return word.text != lower and any(t.text == lower for t in doc)
 
 
-def _join_surnames(chosen: list[Candidate], doc: Doc) -> list[Candidate]:
-    """A one-word unknown name that is the last word of a person named earlier or later in
-    the document (`Tichanovskaja` after `Svetlana Tichanovskaja`) links to that person."""
-    persons = {c.target.label.split()[-1]: c.target for c in chosen
-               if c.target.type == "PER" and " " in c.target.label}
+def _join_partial_names(chosen: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Unknown names that are part of a name (not a pronoun or office) the document gives in
+    full.
+
+    The last words of exactly one such name (`Tichanovskaja` after `Svetlana Tichanovskaja`,
+    `Human Beings` of `You are not Human Beings`) link to its entity; other parts (`Raad` of
+    `Raad Buitenlandse Zaken`, `Europese` of `Europese Unie`) are dropped, as are tails of
+    several names: a fragment is no entity of its own.
+    """
+    full_names: dict[str, set[Target]] = {}
+    for candidate in chosen:
+        if candidate.rank != CONTEXT:
+            for name in {candidate.target.label, doc.text[candidate.start:candidate.end]}:
+                full_names.setdefault(" ".join(name.split()), set()).add(candidate.target)
     joined = []
     for candidate in chosen:
-        text = doc.text[candidate.start:candidate.end]
-        if candidate.rank == UNKNOWN and text in persons:
-            target = persons[text]
-            candidate = Candidate(candidate.start, candidate.end, NER_LABELS[target.type],
-                                  target, NAME)
-        joined.append(candidate)
+        if candidate.rank != UNKNOWN:
+            joined.append(candidate)
+            continue
+        words = doc.text[candidate.start:candidate.end].split()
+        tails, parts = set(), set()
+        for name, targets in full_names.items():
+            name_words = name.split()
+            if len(name_words) <= len(words):
+                continue
+            if name_words[-len(words):] == words:
+                tails |= targets
+            elif _contains(name_words, words):
+                parts |= targets
+        if len(tails) == 1 and not parts:
+            (target,) = tails
+            joined.append(Candidate(candidate.start, candidate.end, NER_LABELS[target.type],
+                                    target, NAME))
+        elif not tails and not parts:
+            joined.append(candidate)
     return joined
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))

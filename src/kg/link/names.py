@@ -13,6 +13,7 @@ from .kb import Form, KnowledgeBase, normalise
 from .targets import NAME, NER_LABELS, Candidate, Target
 
 Index = dict[str, int]
+ARTICLES = frozenset({"de", "het"})
 
 
 def gazetteer_names(doc: Doc, kb: KnowledgeBase, context: LinkContext) -> Iterator[Candidate]:
@@ -76,11 +77,14 @@ def _exact_target(text: str, kb: KnowledgeBase) -> Target | None:
 
 
 def _match(span: Span, kb: KnowledgeBase, context: LinkContext) -> Candidate | None:
+    """The gazetteer form the span is, as a candidate without a leading article (`de Tweede
+    Kamer` is an alias; the mention is `Tweede Kamer`)."""
     form = resolve_form(span.text, kb.forms(span.text), kb, context)
     if form is None:
         return None
     label = "MISC" if form.is_adjective else NER_LABELS[form.entity.type]
-    return Candidate(span.start_char, span.end_char, label, Target.of(form.entity), NAME)
+    name = span[1:] if len(span) > 1 and span[0].text in ARTICLES else span
+    return Candidate(name.start_char, name.end_char, label, Target.of(form.entity), NAME)
 
 
 def _case_ok(written: str, form: Form) -> bool:

@@ -39,18 +39,44 @@ def office_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext) -> Iterat
     i = 0
     while i < len(doc):
         span = _office_at(doc, i, kb, phrases)
-        if span is not None:
-            holders = _holders(span.text, kb, context)
-            if len(holders) == 1 and not _qualified(doc, span, kb):
-                start = span[1:] if span[0].lower_ in DETERMINERS else span
-                yield Candidate(start.start_char, start.end_char, "PER",
-                                Target.of(holders[0]), CONTEXT, container=True)
-            yield from _titled_name(doc, span.end, kb, holders)
-            i = span.end
+        if span is None:
+            if doc[i].lower_ in TITLES:
+                yield from _titled_name(doc, i + 1, kb, [])
+            i += 1
             continue
-        if doc[i].lower_ in TITLES:
-            yield from _titled_name(doc, i + 1, kb, [])
-        i += 1
+        holders = _holders(span.text, kb, context)
+        named = list(_titled_name(doc, span.end, kb, holders))
+        yield from named
+        holder = holders[0] if len(holders) == 1 else _named_holder(span.text, named, kb,
+                                                                     context)
+        if holder is not None and not _qualified(doc, span, kb):
+            start = span[1:] if span[0].lower_ in DETERMINERS else span
+            end = _portfolio_end(doc, span.end) if span.text.isupper() else span.end
+            yield Candidate(start.start_char, doc[end - 1].idx + len(doc[end - 1]), "PER",
+                            Target.of(holder), CONTEXT, container=True)
+        i = span.end
+
+
+def _named_holder(title: str, named: list[Candidate], kb: KnowledgeBase,
+                  context: LinkContext) -> Entity | None:
+    """The person named right after an office (`Hoge Vertegenwoordiger van de EU Borrell`)
+    when the date does not decide (an undated letter) and that person held the office."""
+    person = named[0].target if named and named[0].target.known else None
+    if person is None:
+        return None
+    ever = kb.office_holders(title, context.jurisdiction, None)
+    return next((h for h in ever if h.id == person.id), None)
+
+
+def _portfolio_end(doc: Doc, end: int) -> int:
+    """The end of the portfolios listed after an office in a header (`VLAAMS MINISTER VAN
+    BUITENLANDSE ZAKEN, CULTUUR, ICT EN FACILITAIR MANAGEMENT`)."""
+    while (end + 1 < len(doc) and doc[end].lower_ in {",", "en"}
+           and doc[end + 1].text.isupper() and doc[end + 1].is_alpha):
+        end += 1
+        while end < len(doc) and doc[end].text.isupper() and doc[end].is_alpha:
+            end += 1
+    return end
 
 
 def _office_at(doc: Doc, i: int, kb: KnowledgeBase,

@@ -1,0 +1,51 @@
+"""Gazetteer names in the text, compounds and the abbreviations a document defines."""
+
+from __future__ import annotations
+
+from linking import context, linked
+
+
+def test_names_match_in_other_case_only_where_safe() -> None:
+    found = linked("De Raad Buitenlandse zaken besprak de zaak. JAN JAMBON antwoordde. "
+                   "Om tien uur sprak het OM.")
+    assert ("Raad Buitenlandse zaken", "raad-buitenlandse-zaken") in found
+    assert ("JAN JAMBON", "jan-jambon") in found
+    assert ("OM", "openbaar-ministerie-nl") in found
+    assert all(text != "Om" for text, _ in found)
+
+
+def test_compounds_mention_their_named_head() -> None:
+    found = linked("In EU-, OVSE- en VN-verband is gesproken over de EU-sancties en de "
+                   "EU-27-verklaring.")
+    assert found == [("EU", "eu"), ("OVSE", "ovse"), ("VN", "verenigde-naties"),
+                     ("EU", "eu"), ("EU", "eu")]
+
+
+def test_named_compounds_stay_whole() -> None:
+    found = linked("De VN-Mensenrechtenraad en de EU-lidstaten spraken over Wit-Russische "
+                   "politici.")
+    assert found == [("VN-Mensenrechtenraad", "vn-mensenrechtenraad"),
+                     ("EU-lidstaten", "eu-lidstaten"), ("Wit-Russische", "wit-rusland")]
+
+
+def test_a_defined_abbreviation_links_like_its_long_form() -> None:
+    found = linked("Het Australian Strategic Policy Institute (ASPI) publiceerde een rapport. "
+                   "Volgens ASPI zijn er honderden kampen.")
+    target = "name-australian-strategic-policy-institute"
+    assert found == [("Australian Strategic Policy Institute", target), ("ASPI", target),
+                     ("ASPI", target)]
+
+
+def test_abbreviations_resolve_in_both_orders_to_the_gazetteer_entity() -> None:
+    found = linked("Nederland steunt het Oostelijk Partnerschap (OP). Binnen het OP is "
+                   "overleg. De OVSE (Organisatie voor Veiligheid en Samenwerking in Europa) "
+                   "stuurt waarnemers.", context("2021-01-01", "nederland"))
+    assert ("OP", "oostelijk-partnerschap") in found
+    assert found.count(("OP", "oostelijk-partnerschap")) == 2
+    assert ("Organisatie voor Veiligheid en Samenwerking in Europa", "ovse") in found
+
+
+def test_a_bracket_that_does_not_spell_the_words_is_no_definition() -> None:
+    found = linked("Het lid van de Tweede Kamer (TK) de heer Jansen (CDA) was er.")
+    assert found == [("Tweede Kamer", "tweede-kamer"), ("TK", "tweede-kamer"),
+                     ("Jansen", "name-jansen"), ("CDA", "cda")]
