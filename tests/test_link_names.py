@@ -14,6 +14,12 @@ def test_names_match_in_other_case_only_where_safe() -> None:
     assert all(text != "Om" for text, _ in found)
 
 
+def test_a_name_matches_without_its_hyphen() -> None:
+    # PDF extraction joins `Matra-⏎programma` into one word
+    assert linked("Nederland financiert het Matraprogramma.") == [
+        ("Nederland", "nederland"), ("Matraprogramma", "matra-programma")]
+
+
 def test_compounds_mention_their_named_head() -> None:
     found = linked("In EU-, OVSE- en VN-verband is gesproken over de EU-sancties en de "
                    "EU-27-verklaring.")

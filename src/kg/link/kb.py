@@ -110,9 +110,11 @@ class KnowledgeBase:
         for name in (*entity.names, *entity.adjectives):
             self._by_name[normalise(name)].add(entity.id)
         for name in entity.names:
-            self._forms[normalise(name)].append(Form(name, entity, False))
+            for key in _keys(name):
+                self._forms[key].append(Form(name, entity, False))
         for adjective in entity.adjectives:
-            self._forms[normalise(adjective)].append(Form(adjective, entity, True))
+            for key in _keys(adjective):
+                self._forms[key].append(Form(adjective, entity, True))
 
     def add_role(self, role: Role) -> None:
         self.roles[role.id] = role
@@ -124,7 +126,8 @@ class KnowledgeBase:
         return [self.entities[i] for i in sorted(self._by_name.get(normalise(name), ()))]
 
     def forms(self, name: str) -> list[Form]:
-        """Every gazetteer name and adjective equal to `name` after normalisation."""
+        """Every gazetteer name and adjective equal to `name` after normalisation, or written
+        with a hyphen that `name` lacks (`Matraprogramma`: a line-break hyphen taken out)."""
         return list(self._forms.get(normalise(name), ()))
 
     def derived(self, key: str, build: Callable[[KnowledgeBase], T]) -> T:
@@ -208,6 +211,12 @@ def normalise(name: str) -> str:
     name = re.sub(r"[‐‑‒–—]", "-", name)
     name = re.sub(r"[‘’‚‛`´]", "'", name).replace("“", '"').replace("”", '"')
     return " ".join(name.split()).casefold()
+
+
+def _keys(name: str) -> set[str]:
+    """The normalised name, and without its hyphens between letters."""
+    key = normalise(name)
+    return {key, re.sub(r"(?<=\w)-(?=\w)", "", key)}
 
 
 def _entity(record: dict[str, object]) -> Entity:

@@ -98,11 +98,12 @@ def _case_ok(written: str, form: Form) -> bool:
 
 
 def _first_words(kb: KnowledgeBase) -> Index:
-    """Normalised first word of every name -> the most tokens a name starting with it may take
-    (its words, and a token for each hyphen, comma or bracket it holds)."""
+    """Normalised first word of every name (also without hyphens) -> the most tokens a name
+    starting with it may take (its words, and a token for each hyphen, comma or bracket)."""
     longest: dict[str, int] = defaultdict(int)
     for name, _, _ in kb.names():
         words = normalise(name).split()
         pieces = len(words) + sum(name.count(c) for c in "-,().'’/")
-        longest[words[0]] = max(longest[words[0]], pieces)
+        for first in (words[0], words[0].replace("-", "")):
+            longest[first] = max(longest[first], pieces)
     return dict(longest)
