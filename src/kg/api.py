@@ -34,6 +34,7 @@ from .ingest.crossref import resolve_cross_references
 from .ingest.document import load_document
 from .ingest.read import SUPPORTED_SUFFIXES, iter_source_paths
 from .ingest.records import Document
+from .link.corpus import with_defined_abbreviations
 from .link.kb import KnowledgeBase
 from .nlp.pipeline import load_pipeline, model_name
 from .paths import GAZETTEER_DIR
@@ -145,6 +146,7 @@ def build(
     if not documents:
         raise NothingToBuildError(_nothing_message(report))
     documents = resolve_cross_references(documents)
+    kb = with_defined_abbreviations(kb, documents)
 
     _WORKER.update(nlp=nlp, kb=kb, iris=iris)
     dataset = new_dataset(store)

@@ -75,9 +75,21 @@ def _window(short: str) -> int:
 
 
 def _long_form(short: str, words: Span) -> Span | None:
-    """The shortest tail of `words` whose letters spell `short` in order, the first letter
-    starting a word; None when there is none or it is a single word."""
-    text = words.text
+    """The shortest tail of `words` whose letters spell `short` (see spelled_from); None when
+    there is none or it is a single word."""
+    start = spelled_from(short, words.text)
+    if start is None:
+        return None
+    span = words.doc.char_span(words.start_char + start, words.end_char,
+                               alignment_mode="expand")
+    if span is None or len(span) < 2 or not span[0].text[:1].isupper():
+        return None
+    return span
+
+
+def spelled_from(short: str, text: str) -> int | None:
+    """Where the shortest tail of `text` starts whose letters spell `short` in order, the
+    first letter starting a word (Schwartz & Hearst); None when the letters do not fit."""
     letters = [c.lower() for c in short if c.isalnum()]
     position = len(text) - 1
     for index in range(len(letters) - 1, -1, -1):
@@ -88,11 +100,7 @@ def _long_form(short: str, words: Span) -> Span | None:
         if position < 0:
             return None
         position -= 1
-    span = words.doc.char_span(words.start_char + position + 1, words.end_char,
-                               alignment_mode="expand")
-    if span is None or len(span) < 2 or not span[0].text[:1].isupper():
-        return None
-    return span
+    return position + 1
 
 
 def _target(short: str, long: Span, kb: KnowledgeBase, context: LinkContext) -> Target | None:
