@@ -1,13 +1,15 @@
 """Serialise the graph store to RDF files, deterministically and atomically.
 
-Quads are sorted before serialisation, so the same graph always gives byte-identical files.
+Quads are sorted before serialisation, so the same graph always gives byte-identical files:
+graph by graph (default graph first, then by IRI), each graph's triples in the order of their
+N-Triples lines, so that sorting is a byte-string sort and serialising stays in pyoxigraph.
 Triple formats (Turtle, N-Triples) hold the union of all named graphs; quad formats (TriG,
 N-Quads, JSON-LD) keep one named graph per document. JSON-LD uses ontology/context.jsonld.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -37,14 +39,12 @@ def write_rdf(dataset: Dataset, path: Path, fmt: str = "turtle") -> Path:
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
     rdf_format = FORMATS[fmt][0]
-    quads = sorted(set(_ox_quads(dataset)), key=_sort_key)
+    store = _ox_store(dataset)
     if rdf_format is ox.RdfFormat.JSON_LD:
         with atomic_write(path) as out:
-            out.write(dumps(jsonld_document(quads, load_context())).encode("utf-8"))
+            out.write(dumps(jsonld_document(sorted_quads(store), load_context())).encode("utf-8"))
         return path
-    terms: list[ox.Quad] | list[ox.Triple] = quads
-    if not rdf_format.supports_datasets:
-        terms = sorted({quad.triple for quad in quads}, key=_sort_key)
+    terms = sorted_quads(store) if rdf_format.supports_datasets else sorted_union(store)
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     with atomic_write(path) as out:
         ox.serialize(terms, out, format=rdf_format,
@@ -53,17 +53,39 @@ def write_rdf(dataset: Dataset, path: Path, fmt: str = "turtle") -> Path:
     return path
 
 
-def _ox_quads(dataset: Dataset) -> Iterable[ox.Quad]:
-    """The dataset's quads as pyoxigraph terms: straight from the store when it is Oxigraph."""
+def sorted_quads(store: ox.Store) -> Iterator[ox.Quad]:
+    """Every quad of the store in the stable export order."""
+    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
+        ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]
+    for graph in graphs:
+        for triple in _parse_sorted(_lines(store, graph)):
+            yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+
+
+def sorted_union(store: ox.Store) -> Iterator[ox.Triple]:
+    """The distinct triples of all graphs, sorted."""
+    lines: set[bytes] = set(_lines(store, ox.DefaultGraph()))
+    for graph in store.named_graphs():
+        lines.update(_lines(store, graph))
+    return (quad.triple for quad in _parse_sorted(lines))
+
+
+def _lines(store: ox.Store, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> list[bytes]:
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+    return data.splitlines() if data else []
+
+
+def _parse_sorted(lines: Iterable[bytes]) -> Iterator[ox.Quad]:
+    return ox.parse(b"\n".join(sorted(set(lines))), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _ox_store(dataset: Dataset) -> ox.Store:
+    """The dataset's pyoxigraph store: its own when it is on Oxigraph, else a copy."""
     if isinstance(dataset.store, OxigraphStore):
-        return dataset.store._inner.quads_for_pattern(None, None, None, None)
-    return (_to_ox_quad(quad) for quad in dataset.quads())
-
-
-def _sort_key(term: ox.Quad | ox.Triple) -> tuple[str, ...]:
-    if isinstance(term, ox.Quad):
-        return str(term.graph_name), str(term.subject), str(term.predicate), str(term.object)
-    return str(term.subject), str(term.predicate), str(term.object)
+        return dataset.store._inner
+    store = ox.Store()
+    store.extend(_to_ox_quad(quad) for quad in dataset.quads())
+    return store
 
 
 def _to_ox_quad(quad: tuple[Node, Node, Node, Node | None]) -> ox.Quad:
