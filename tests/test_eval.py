@@ -10,10 +10,13 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 from typer.testing import CliRunner
 
+from conftest import CORPUS
+from conftest import GOLD as SEEDS_GOLD
 from kg.cli import app
 from kg.eval.align import key, same_date
 from kg.eval.gold import GoldError, load_gold
 from kg.eval.predicted import read_predictions
+from kg.eval.run import evaluate
 from kg.eval.score import score
 from kg.graph.iris import Iris
 from kg.graph.namespaces import ITSRDF, KG, NIF, SEM, WD
@@ -196,3 +199,12 @@ def test_cli_fails_clearly_on_missing_gold_or_document(tmp_path: Path, gold_dir:
     assert missing.exit_code == 1 and "does not exist" in " ".join(missing.output.split())
     absent = runner.invoke(app, ["eval", "--gold", str(gold_dir), "--docs", str(tmp_path)])
     assert absent.exit_code == 1 and "'brief.txt' not found" in " ".join(absent.output.split())
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEEDS_GOLD.is_dir(), reason="needs ../shared/eval/seeds-gold")
+def test_seed_targets_of_issue_4() -> None:
+    scores = evaluate(SEEDS_GOLD, CORPUS).to_dict()
+    assert scores["documents"] == 5
+    assert scores["entities"]["f1"] >= 0.90
+    assert scores["links"]["accuracy"] >= 0.95 and scores["links"]["n"] >= 30

@@ -130,16 +130,18 @@ def _main_title(ent: Span) -> Span:
 
 def _not_a_name(ent: Span, doc: Doc, kb: KnowledgeBase) -> bool:
     """Spans that are no name: without letters, an editorial placeholder (`[Ondertekenaar
-    3]`), a label of the document's structure (`Vraag 2`), an office or a minister's
-    portfolio (`Hoge Vertegenwoordiger`, `Buitenlandse Zaken`), or one word that is tagged as
-    no noun, is an inflected adjective (`Europese`) or is written in lowercase elsewhere in the
-    text (`Bilateraal`, `Rapport`)."""
+    3]`), a label of the document's structure (`Vraag 2`), an office, a title or a minister's
+    portfolio (`Hoge Vertegenwoordiger`, `Deputy Minister`, `Buitenlandse Zaken`), or one word
+    that is tagged as no noun, is an inflected adjective (`Europese`) or is written in
+    lowercase elsewhere in the text (`Bilateraal`, `Rapport`)."""
     text = ent.text
     if not any(c.isalpha() for c in text) or STRUCTURE.match(text):
         return True
     if ent.start > 0 and PLACEHOLDER.match(doc[ent.start - 1:min(len(doc), ent.end + 1)].text):
         return True
     if kb.roles_named(text) or any(kb.roles_named(f"{p} {text}") for p in PORTFOLIO_OF):
+        return True
+    if len(ent) > 1 and ent[-1].lower_ in TITLES:  # `Deputy Minister`, `Special Rapporteur`
         return True
     if len(ent) > 1:
         return False
