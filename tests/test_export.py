@@ -12,6 +12,7 @@ from rdflib import Dataset
 from conftest import CORPUS
 from kg.api import build
 from kg.export.rdf import FORMATS
+from kg.query import query
 from seed_graph import seed_graph_dir
 
 PROV_STARTED = "http://www.w3.org/ns/prov#startedAtTime"
@@ -55,7 +56,7 @@ def test_jsonld_uses_the_context_and_parses_with_rdflib() -> None:
 
 
 @pytest.mark.slow
-def test_same_input_gives_byte_identical_files_also_from_an_on_disk_store(
+def test_same_input_gives_byte_identical_files_and_queries_also_from_an_on_disk_store(
         tmp_path: Path) -> None:
     build([CORPUS], tmp_path / "disk", model="blank", workers=1, html=False,
           formats=list(FORMATS), store=tmp_path / "store")
@@ -63,7 +64,8 @@ def test_same_input_gives_byte_identical_files_also_from_an_on_disk_store(
         name = f"graph{suffix}"
         assert (tmp_path / "disk" / name).read_bytes() == \
             (seed_graph_dir() / name).read_bytes(), fmt
-    assert (tmp_path / "store").is_dir()
+    assert query("documents", tmp_path / "store", "csv") == \
+        query("documents", seed_graph_dir() / "graph.trig", "csv")
 
 
 @pytest.mark.slow

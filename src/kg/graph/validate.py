@@ -158,7 +158,7 @@ def _describe(results: Graph, result: Node) -> str:
         node = results.value(result, predicate)
         return "" if node is None else _short(node)
 
-    message = value(SH.resultMessage)
+    message = str(results.value(result, SH.resultMessage) or "")
     path = value(SH.resultPath)
     where = f"{value(SH.focusNode)}" + (f" {path}" if path else "")
     shape = value(SH.sourceShape)
