@@ -55,9 +55,10 @@ def test_recognised_names_link_by_spelling_or_become_new_entities() -> None:
 def test_fragments_offices_and_structure_are_no_names() -> None:
     text = ("Vraag 2 Is de Raad Buitenlandse Zaken bereid? De Raad besprak het. De Hoge "
             "Vertegenwoordiger en Europese partners waren er. Bilateraal is er bilateraal "
-            "overleg. De Deputy Minister sprak.")
+            "overleg. De Deputy Minister sprak. ANTWOORD op vraag 3.")
     found = recognised(text, [("Vraag 2", "MISC"), ("Raad", "ORG"),
                               ("Hoge Vertegenwoordiger", "PER"), ("Europese", "MISC"),
-                              ("Bilateraal", "LOC"), ("Deputy Minister", "PER")])
+                              ("Bilateraal", "LOC"), ("Deputy Minister", "PER"),
+                              ("ANTWOORD", "ORG")])
     assert found == [("Raad Buitenlandse Zaken", "raad-buitenlandse-zaken"),
                      ("Hoge Vertegenwoordiger", "josep-borrell")]  # an office, not a name

@@ -35,7 +35,8 @@ NOT_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "NUM", "PRON", "DET", "AD
 PLACEHOLDER = re.compile(r"^\[.*\]$")
 # Labels of a document's structure that the NER may take for names (`Vraag 2`, `Kamerstuk 21
 # 501-02`).
-STRUCTURE = re.compile(r"^(?:Vraag|Antwoord|Bijlage|Kamerstuk(?:ken)?|Ondertekenaar)\b")
+STRUCTURE = re.compile(r"^(?:vraag|antwoord|bijlage|kamerstuk(?:ken)?|ondertekenaar)\b",
+                       re.IGNORECASE)
 PORTFOLIO_OF = ("minister van", "minister voor")
 # The ending of inflected proper adjectives (`Europese`, `Aziatische`): a MISC word with it is
 # an adjective; those that denote an entity are gazetteer adjectives.

@@ -24,8 +24,8 @@ TITLES = frozenset({
     "minister", "premier", "president", "commissaris", "eurocommissaris", "staatssecretaris",
     "secretaris-generaal", "kanselier", "bondskanselier", "ambassadeur", "gezant",
     "rapporteur", "oppositieleider", "oppositiekandidaat", "mw.", "mevr.", "mevrouw", "dhr.",
-    "heer", "lid", "kamerlid", "collega", "ambtsgenoot", "koning", "koningin", "paus",
-    "voorzitter", "vertegenwoordiger", "minister-president", "vicepremier", "generaal",
+    "heer", "lid", "kamerlid", "collega", "ambtsgenoot", "ambtgenoot", "koning", "koningin",
+    "paus", "voorzitter", "vertegenwoordiger", "minister-president", "vicepremier", "generaal",
 })  # fmt: skip
 PARTICLES = frozenset({"van", "de", "der", "den", "ter", "von", "le", "la", "al", "bin"})
 DETERMINERS = frozenset({"de", "het", "een", "uw", "onze", "zijn", "haar", "mijn"})
