@@ -59,6 +59,13 @@ def test_fact_sources_give_the_sentence_that_holds_each_mention() -> None:
         assert 0 <= int(row["begin"]) < int(row["end"]) <= len(texts[row["file"]])
 
 
+def test_offices_give_the_terms_of_the_ministers_who_answer() -> None:
+    rows = {(row["name"], row["office"]): row for row in _rows("offices")}
+    blok = rows[("Stef Blok", "Minister van Buitenlandse Zaken")]
+    assert (blok["begin"], blok["end"]) == ("2018-03-07", "2021-05-25")
+    assert ("Jan Jambon", "Minister-president van de Vlaamse Regering") in rows
+
+
 def test_provenance_names_the_build_model_and_every_source_file() -> None:
     rows = _rows("provenance")
     assert [row["file"] for row in rows] == FILES
@@ -68,7 +75,7 @@ def test_provenance_names_the_build_model_and_every_source_file() -> None:
 # The document, entity, question and source queries (the stance, event and network queries
 # are tested with the extraction that fills them).
 OWN_QUERIES = ["cooccurrences", "documents", "entities", "entity-documents", "fact-sources",
-               "provenance", "questions"]
+               "offices", "provenance", "questions"]
 
 
 def test_canned_queries_are_in_ontology_queries() -> None:

@@ -153,24 +153,24 @@ def _mention_triples(analysis: Analysis, iris: Iris, doc: URIRef) -> Iterator[Tr
 
 def _entity_triples(analysis: Analysis, iris: Iris) -> Iterator[Triple]:
     for mention in analysis.mentions:
-        yield from _entity_description(iris, mention.entity_id, mention.entity_label,
-                                       mention.entity_type, mention.qid)
+        yield from entity_description(iris, mention.entity_id, mention.entity_label,
+                                      mention.entity_type, mention.qid)
     for resolved in analysis.agents.values():
         node = _agent_iri(resolved, iris)
         entity = resolved.entity
         if entity is not None:
-            yield from _entity_description(iris, entity.id, entity.label, entity.type, entity.qid)
+            yield from entity_description(iris, entity.id, entity.label, entity.type, entity.qid)
         else:
-            yield from _entity_description(iris, _agent_id(resolved), resolved.label,
-                                           "PER", None)
+            yield from entity_description(iris, _agent_id(resolved), resolved.label, "PER", None)
         if resolved.agent.role:
             yield node, KG.roleAsWritten, Literal(resolved.agent.role)
         if resolved.agent.party:
             yield node, KG.partyAsWritten, Literal(resolved.agent.party)
 
 
-def _entity_description(iris: Iris, entity_id: str, label: str, kind: str,
-                        qid: str | None) -> Iterator[Triple]:
+def entity_description(iris: Iris, entity_id: str, label: str, kind: str,
+                       qid: str | None) -> Iterator[Triple]:
+    """The entity graph's triples about one entity: classes, label, NER type, Wikidata link."""
     node = iris.entity(entity_id)
     yield node, RDF.type, KG.Entity
     for cls in ENTITY_CLASSES[kind]:

@@ -52,3 +52,11 @@ class Iris:
     def software(self, version: str) -> URIRef:
         """kg itself, at one version, as the software agent of builds."""
         return URIRef(f"{self.base}agent/kg-{version}")
+
+    def post(self, role_id: str) -> URIRef:
+        """An office (a gazetteer role) as an org:Post."""
+        return URIRef(f"{self.base}post/{role_id}")
+
+    def membership(self, entity_id: str, role_id: str, start: str) -> URIRef:
+        """One term of an entity in an office, from `start` (ISO date or "unknown")."""
+        return URIRef(f"{self.base}entity/{entity_id}/office/{role_id}/{start}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 KG = Namespace("https://w3id.org/kg-nl/ontology#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
@@ -17,5 +17,5 @@ DEFAULT_BASE = "https://w3id.org/kg-nl/id/"
 PREFIXES = {
     "kg": KG, "nif": NIF, "itsrdf": ITSRDF, "schema": SCHEMA, "sem": SEM, "org": ORG, "wd": WD,
     "dct": DCTERMS, "foaf": FOAF, "owl": OWL, "prov": PROV, "rdf": RDF, "rdfs": RDFS,
-    "skos": SKOS, "xsd": XSD,
+    "skos": SKOS, "time": TIME, "xsd": XSD,
 }  # fmt: skip
