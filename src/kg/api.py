@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from rdflib.namespace import RDF
 from spacy.language import Language
 
 from .analysis import analyse
@@ -27,7 +28,8 @@ from .errors import KgError, NothingToBuildError, UnreadableDocumentError
 from .export.rdf import FORMATS, write_rdf
 from .graph.build import Quad, document_quads
 from .graph.iris import Iris
-from .graph.namespaces import DEFAULT_BASE
+from .graph.namespaces import DEFAULT_BASE, KG
+from .graph.offices import office_quads
 from .graph.provenance import build_activity_quads
 from .graph.store import add_quads, new_dataset
 from .ingest.crossref import resolve_cross_references
@@ -158,6 +160,8 @@ def build(
             document.meta.date.isoformat() if document.meta.date else None,
             len(document.passages), mentions))
 
+    entities = dataset.graph(iris.entity_graph).subjects(RDF.type, KG.Entity)
+    add_quads(dataset, office_quads(kb, iris, entities))
     from . import __version__
     add_quads(dataset, build_activity_quads(
         iris, [(d.id, d.source.sha256) for d in documents], software=__version__,
