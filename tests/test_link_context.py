@@ -71,8 +71,16 @@ def test_bare_collective_nouns_take_the_country_the_text_is_about() -> None:
     assert ("oppositie", "venezuela-oppositie") in found
 
 
-def test_no_collective_when_no_country_dominates() -> None:
+def test_no_collective_when_no_country_dominates_or_names_it() -> None:
     text = ("Rusland en Oekraïne spraken in Minsk. Oekraïne en Rusland wisselden "
-            "gevangenen uit. De autoriteiten gaven geen commentaar.")
+            "gevangenen uit. De autoriteiten gaven geen commentaar. De demonstranten in "
+            "Georgië eisten nieuwe verkiezingen.")
     found = linked(text, context("2019-02-01", "nederland"))
     assert all(text != "autoriteiten" for text, _ in found)
+    assert ("demonstranten", "georgie-demonstranten") in found
+
+
+def test_quoted_words_are_not_the_speakers() -> None:
+    text = "Volgens de krant zei de president: «Ik treed niet af». Dat betreur ik."
+    found = linked(text, context("2021-03-01", "nederland", speaker="stef-blok"))
+    assert found == [("ik", "stef-blok")]

@@ -58,9 +58,9 @@ def test_names_after_titles_resolve_by_surname_and_spelling() -> None:
 
 
 def test_an_unknown_name_after_a_title_is_a_new_person() -> None:
-    found = linked("Volgens ambassadeur Van Dongen is de situatie rustig.",
-                   context("2021-03-08", "nederland"))
-    assert found == [("Van Dongen", "name-van-dongen")]
+    found = linked("Volgens ambassadeur Van Dongen is de situatie rustig. Vragen aan de "
+                   "minister Over de inzet in Mali", context("2021-03-08", "nederland"))
+    assert found == [("Van Dongen", "name-van-dongen"), ("Mali", "mali")]
 
 
 def test_a_portfolio_list_in_a_header_belongs_to_the_office() -> None:

@@ -17,37 +17,49 @@ from .targets import CONTEXT, NER_LABELS, Candidate, Target
 GENERAL_NOUNS = frozenset({"burgers", "volk"})
 DOMINANCE = 2
 DETERMINERS = frozenset({"de", "het", "deze", "die", "dit", "dat"})
+OWNER_WORDS = frozenset({"in", "uit", "van"})
 
 
 def collective_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext,
                         chosen: list[Candidate]) -> Iterator[Candidate]:
-    """Bare nouns of the document's focus country's collectives, outside chosen mentions.
+    """Bare nouns of collectives, outside chosen mentions: of the country named right after
+    them (`de autoriteiten in Azerbeidzjan`), else of the document's focus country.
 
     The focus country is the one (other than the document's own) that the chosen mentions name
     most, at least twice and more than twice as often as any other. A noun counts as bare
     when no capitalised word but an article (a proper adjective, `EU-`) stands before it.
     """
-    country = focus_country(kb, context, chosen)
-    if country is None:
-        return
+    focus = focus_country(kb, context, chosen)
     nouns = kb.derived("collective-nouns", _collective_nouns)
     longest = max((len(n.split()) for n in nouns), default=0)
     taken = [(c.start, c.end) for c in chosen]
     i = 0
     while i < len(doc):
-        for j in range(min(len(doc), i + longest), i, -1):
-            span = doc[i:j]
-            if span.text not in nouns or any(s < span.end_char and span.start_char < e
-                                             for s, e in taken):
-                continue
-            entity = kb.collective(country, span.text)
-            if entity is not None and not _qualified(doc, i):
-                target = Target.of(entity)
-                yield Candidate(span.start_char, span.end_char, NER_LABELS[target.type],
-                                target, CONTEXT)
-                i = j - 1
-                break
-        i += 1
+        span = next((doc[i:j] for j in range(min(len(doc), i + longest), i, -1)
+                     if doc[i:j].text in nouns), None)
+        if (span is None or _qualified(doc, i)
+                or any(s < span.end_char and span.start_char < e for s, e in taken)):
+            i += 1
+            continue
+        owner = _named_owner(doc, span.end, kb) or focus
+        entity = kb.collective(owner, span.text) if owner else None
+        if entity is not None:
+            target = Target.of(entity)
+            yield Candidate(span.start_char, span.end_char, NER_LABELS[target.type], target,
+                            CONTEXT)
+        i = span.end
+
+
+def _named_owner(doc: Doc, end: int, kb: KnowledgeBase) -> str | None:
+    """The country named right after a noun (`in`, `uit` or `van` and its name)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in OWNER_WORDS:
+        return None
+    for stop in range(min(len(doc), end + 4), end + 1, -1):
+        places = {f.entity.id for f in kb.forms(doc[end + 1:stop].text)
+                  if not f.is_adjective and f.entity.type == "LOC"}
+        if len(places) == 1:
+            return places.pop()
+    return None
 
 
 def _qualified(doc: Doc, i: int) -> bool:

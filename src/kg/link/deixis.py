@@ -3,56 +3,66 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
 from .agents import ResolvedAgent
-from .context import LinkContext
+from .context import LinkContext, Voice
 from .kb import Entity, KnowledgeBase
 from .targets import CONTEXT, NER_LABELS, Candidate, Target
 
 FIRST_PERSON = frozenset({"ik", "mij"})
 FIRST_PLURAL = frozenset({"wij", "we"})
 SECOND_PERSON = frozenset({"u"})
+PRONOUNS = FIRST_PERSON | FIRST_PLURAL | SECOND_PERSON
+# A quotation: whose `ik` it is, the text does not say.
+QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]|‘[^’]*’(?!\w)")
 # Nouns for the government of the document's own state or region, when its gazetteer entry
 # has the adjective + noun as a name (Nederlandse kabinet, Vlaamse regering).
 GOVERNMENT_NOUNS = ("kabinet", "regering")
 PARLIAMENT_WORDS = frozenset({"kamer", "parlement"})
-PARLIAMENT_DETERMINERS = frozenset({"uw", "de", "het"})
+CHAMBER_WORDS = frozenset({"uw", "de", "het"})
 MEMBER_SUFFIXES = ("slid", "lid")
 
 
 def deictic_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext) -> Iterator[Candidate]:
-    """Pronouns of the speaker and addressee, `ons land`, and the document's own government
-    and parliament as `het kabinet` and `uw Kamer` name them."""
+    """Pronouns of the speaker and addressee (not inside quotations), `ons land`, and the
+    document's own government and parliament as `het kabinet` and `uw Kamer` name them."""
     government = own_government(kb, context)
     country = _own_country(kb, context)
     parliament = _parliament(kb, context)
+    quotes = [m.span() for m in QUOTATION.finditer(doc.text)]
     for token in doc:
-        word = token.lower_
-        voice = context.voice_at(token.idx)
+        word, before = token.lower_, doc[token.i - 1].lower_ if token.i > 0 else ""
+        start, end = token.idx, token.idx + len(token)
         target: Target | None = None
-        if word in FIRST_PERSON and voice is not None:
-            target = _agent_target(voice.speaker)
-        elif word in FIRST_PLURAL and voice is not None and voice.for_government:
-            target = government
-        elif word in SECOND_PERSON and voice is not None and not voice.for_government:
-            target = _addressed_person(context)
-        elif word in GOVERNMENT_NOUNS and _bare(doc, token.i):
+        if word in PRONOUNS and not any(s <= start < e for s, e in quotes):
+            target = _pronoun_target(word, context.voice_at(start), government, context)
+        elif word in GOVERNMENT_NOUNS and before in {"het", "de"}:
             target = _own_collective(kb, context, word)
-        elif word == "land" and token.i > 0 and doc[token.i - 1].lower_ == "ons":
-            if country is not None:
-                yield _candidate(doc[token.i - 1].idx, token.idx + len(token), country)
-            continue
-        elif (word in PARLIAMENT_WORDS and token.text[0].isupper() and token.i > 0
-              and doc[token.i - 1].lower_ in PARLIAMENT_DETERMINERS):
+        elif word == "land" and before == "ons":
+            target, start = country, doc[token.i - 1].idx
+        elif word in PARLIAMENT_WORDS and token.text[0].isupper() and before in CHAMBER_WORDS:
             target = parliament
-            if target is not None and doc[token.i - 1].lower_ == "uw":
-                yield _candidate(doc[token.i - 1].idx, token.idx + len(token), target)
-                continue
+            if before == "uw":
+                start = doc[token.i - 1].idx
         if target is not None:
-            yield _candidate(token.idx, token.idx + len(token), target)
+            yield Candidate(start, end, NER_LABELS[target.type], target, CONTEXT)
+
+
+def _pronoun_target(word: str, voice: Voice | None, government: Target | None,
+                    context: LinkContext) -> Target | None:
+    """`ik` is the speaker; `wij` the government a minister speaks for; `u` in a question
+    the one addressee."""
+    if voice is None:
+        return None
+    if word in FIRST_PERSON:
+        return _agent_target(voice.speaker)
+    if word in FIRST_PLURAL:
+        return government if voice.for_government else None
+    return None if voice.for_government else _addressed_person(context)
 
 
 def own_government(kb: KnowledgeBase, context: LinkContext) -> Target | None:
@@ -99,12 +109,4 @@ def _agent_target(agent: ResolvedAgent) -> Target | None:
     return Target.named(agent.name, "PER") if agent.name else None
 
 
-def _bare(doc: Doc, i: int) -> bool:
-    """A noun with an article and no proper adjective before it (`het kabinet`, not
-    `het Belgische kabinet`)."""
-    return i > 0 and doc[i - 1].lower_ in {"het", "de"}
-
-
-def _candidate(start: int, end: int, target: Target) -> Candidate:
-    return Candidate(start, end, NER_LABELS[target.type], target, CONTEXT)
 

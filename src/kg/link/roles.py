@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .agents import by_surname
@@ -129,11 +130,13 @@ def _titled_name(doc: Doc, start: int, kb: KnowledgeBase,
 
 
 def _name_word(doc: Doc, i: int, start: int) -> bool:
-    """A capitalised word (not starting a sentence), or a particle inside a name."""
-    word = doc[i].text
-    if i > start and word in PARTICLES:
+    """A capitalised word that is no function word (`De`, `In`) and does not start a
+    sentence, or a particle inside a name."""
+    token = doc[i]
+    if i > start and token.text in PARTICLES:
         return True
-    return word[:1].isupper() and word[:1].isalpha() and not doc[i].is_sent_start
+    return (token.text[:1].isupper() and token.text[:1].isalpha() and not token.is_sent_start
+            and (token.lower_ not in STOP_WORDS or token.lower_ in PARTICLES))
 
 
 def person_named(name: str, kb: KnowledgeBase, holders: list[Entity]) -> Entity | None:
