@@ -13,6 +13,7 @@ was cut), and every query runs in a forked process that is killed after `timeout
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import sys
 from collections.abc import Callable
@@ -28,6 +29,7 @@ import pyoxigraph as ox
 from ..errors import KgError
 from ..graph.store import open_store
 from .results import execute, render
+from .sparql import canned_queries
 
 MEDIA_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
@@ -80,7 +82,7 @@ def make_server(graph: Path, *, host: str = "127.0.0.1", port: int = 7878,
     class Handler(_Handler):
         pass
 
-    Handler.store, Handler.settings = store, settings
+    Handler.store, Handler.settings, Handler.page = store, settings, query_page()
     server = ThreadingHTTPServer((host, port), Handler)
     server.daemon_threads = True
     return server
@@ -89,12 +91,13 @@ def make_server(graph: Path, *, host: str = "127.0.0.1", port: int = 7878,
 class _Handler(BaseHTTPRequestHandler):
     store: ox.Store
     settings: Settings
+    page: bytes
     server_version = "kg-sparql"
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         url = urlsplit(self.path)
         if url.path in ("/", "/index.html"):
-            self._send(HTTPStatus.OK, "text/html; charset=utf-8", QUERY_PAGE.encode("utf-8"))
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", self.page)
         elif url.path == "/sparql":
             self._answer(parse_qs(url.query))
         else:
@@ -218,6 +221,14 @@ def _negotiate(accept: str, offered: dict[str, str]) -> str | None:
     return max(choices)[2] if choices else None
 
 
+def query_page() -> bytes:
+    """The query page, with the canned queries of ontology/queries to pick from."""
+    canned = {name: path.read_text("utf-8") for name, path in canned_queries().items()}
+    # JSON inside <script>: escape "<" so no query text can close the element.
+    data = json.dumps(canned, ensure_ascii=False).replace("<", "\\u003c")
+    return QUERY_PAGE.replace("/*CANNED*/{}", data).encode("utf-8")
+
+
 QUERY_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>kg SPARQL</title>
 <style>
@@ -238,7 +249,8 @@ SELECT ?doc ?title ?date WHERE {
   OPTIONAL { ?doc dct:title ?title }
   OPTIONAL { ?doc dct:date ?date }
 } ORDER BY ?date</textarea>
-<p><button id="run">Run</button><span id="status"></span></p>
+<p><select id="canned"><option value="">canned queries…</option></select>
+<button id="run">Run</button><span id="status"></span></p>
 <div id="out"></div>
 <script>
 const run = async () => {
@@ -266,6 +278,13 @@ const run = async () => {
     vars.forEach(v => { tr.insertCell().textContent = row[v] ? row[v].value : ""; }); });
   out.appendChild(table);
 };
+const canned = /*CANNED*/{};
+const picker = document.getElementById("canned");
+Object.keys(canned).forEach(name => picker.add(new Option(name, name)));
+picker.addEventListener("change", () => {
+  if (picker.value) document.getElementById("query").value = canned[picker.value];
+});
 document.getElementById("run").addEventListener("click", run);
+if (location.hash === "#run") run();
 </script></body></html>
 """
