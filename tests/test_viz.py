@@ -140,3 +140,11 @@ def test_hostile_text_does_not_run_in_chromium(tmp_path: Path) -> None:
     dom = chromium(page, tmp_path / "profile", "--dump-dom")
     assert "data-pwned" not in dom
     assert 'data-ready="1"' in dom and 'data-nodes="4"' in dom and 'data-edges="2"' in dom
+
+
+def test_turtle_and_trig_give_the_same_network(graph_file: Path) -> None:
+    turtle = graph_file.with_suffix(".ttl")
+    from_trig = knowledge_network(read_graph(graph_file)).graph
+    from_turtle = knowledge_network(read_graph(turtle)).graph
+    assert sorted(from_trig.nodes(data=True)) == sorted(from_turtle.nodes(data=True))
+    assert sorted(from_trig.edges) == sorted(from_turtle.edges)

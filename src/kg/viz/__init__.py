@@ -4,38 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+from oxrdflib import OxigraphStore
+from rdflib import Dataset
 
 from ..errors import KgError
-from ..graph.store import new_dataset
+from ..graph.store import open_store
 from .html import write_html
 from .network import Filters, NetworkView, knowledge_network
-
-GRAPH_FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt"}
 
 __all__ = ["Filters", "NetworkView", "draw", "knowledge_network", "read_graph", "write_html"]
 
 
 def read_graph(path: Path) -> Dataset:
-    """Load a graph kg wrote (TriG, N-Quads, Turtle or N-Triples) into a Dataset.
+    """A graph kg wrote (any export, or an on-disk store folder) as an rdflib Dataset whose
+    default graph is the union of all graphs.
 
-    Triple formats go into one named graph, so the queries that join named graphs still work.
-    RAISES KgError: for a missing file, an unknown extension or unparsable content.
+    RAISES KgError: for a missing path or content that is not RDF kg can read.
     """
-    fmt = GRAPH_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise KgError(f"{path}: expected a {', '.join(GRAPH_FORMATS)} file")
-    if not path.is_file():
-        raise KgError(f"{path}: no such file (build it first with `kg build`)")
-    dataset = new_dataset()
-    try:
-        if fmt in {"trig", "nquads"}:
-            dataset.parse(path, format=fmt)
-        else:
-            dataset.graph(URIRef(path.resolve().as_uri())).parse(path, format=fmt)
-    except Exception as error:  # rdflib raises many parser-specific exception types
-        raise KgError(f"{path}: not a readable {fmt} file ({error})") from error
-    return dataset
+    return Dataset(store=OxigraphStore(store=open_store(path)), default_union=True)
 
 
 def draw(source: Path | Dataset, out: Path, filters: Filters | None = None,
