@@ -55,3 +55,19 @@ def test_a_bracket_that_does_not_spell_the_words_is_no_definition() -> None:
     found = linked("Het lid van de Tweede Kamer (TK) de heer Jansen (CDA) was er.")
     assert found == [("Tweede Kamer", "tweede-kamer"), ("TK", "tweede-kamer"),
                      ("Jansen", "name-jansen"), ("CDA", "cda")]
+
+
+def test_quoted_titles_are_names_and_keep_the_names_inside() -> None:
+    found = linked("Amnesty International publiceerde het rapport ‘You are not Human "
+                   "Beings’. Op de «Belarus Solidarity Day» riepen we op tot vrijlating.")
+    assert found == [("Amnesty International", "amnesty-international"),
+                     ("You are not Human Beings", "name-you-are-not-human-beings"),
+                     ("Belarus", "wit-rusland"),
+                     ("Belarus Solidarity Day", "name-belarus-solidarity-day")]
+
+
+def test_quoted_statements_and_phrases_are_no_names() -> None:
+    found = linked("De president zei: «Ik treed niet af». Het kabinet steunt "
+                   "‘people to people’-contacten en het bericht ‘Hongkong arresteert "
+                   "tientallen oppositieleden’.")
+    assert found == [("Hongkong", "hongkong")]

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -11,14 +10,13 @@ from spacy.tokens import Doc
 from .agents import ResolvedAgent
 from .context import LinkContext, Voice
 from .kb import Entity, KnowledgeBase
+from .quotes import quoted_spans
 from .targets import CONTEXT, NER_LABELS, Candidate, Target
 
 FIRST_PERSON = frozenset({"ik", "mij"})
 FIRST_PLURAL = frozenset({"wij", "we"})
 SECOND_PERSON = frozenset({"u"})
 PRONOUNS = FIRST_PERSON | FIRST_PLURAL | SECOND_PERSON
-# A quotation: whose `ik` it is, the text does not say.
-QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|„[^”“]*[”“]|‘[^’]*’(?!\w)")
 # Nouns for the government of the document's own state or region, when its gazetteer entry
 # has the adjective + noun as a name (Nederlandse kabinet, Vlaamse regering).
 GOVERNMENT_NOUNS = ("kabinet", "regering")
@@ -33,7 +31,7 @@ def deictic_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext) -> Itera
     government = own_government(kb, context)
     country = _own_country(kb, context)
     parliament = _parliament(kb, context)
-    quotes = [m.span() for m in QUOTATION.finditer(doc.text)]
+    quotes = quoted_spans(doc.text)
     for token in doc:
         word, before = token.lower_, doc[token.i - 1].lower_ if token.i > 0 else ""
         start, end = token.idx, token.idx + len(token)

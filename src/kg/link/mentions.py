@@ -2,7 +2,7 @@
 
 Candidates come from the gazetteer names in the text, the document's abbreviation
 definitions, compound heads, offices and titles, pronouns and other words whose entity
-depends on the speaker, bare collective nouns, and the statistical NER; the best
+depends on the speaker, bare collective nouns, the statistical NER and quoted titles; the best
 non-overlapping ones become mentions (targets.select), and a lone surname joins the person
 the document names in full.
 """
@@ -21,6 +21,7 @@ from .context import LinkContext
 from .deixis import deictic_mentions
 from .kb import KnowledgeBase
 from .names import compound_heads, gazetteer_names, resolve_form
+from .quotes import quoted_names
 from .roles import TITLES, office_mentions, person_named
 from .targets import CONTEXT, NAME, NER_LABELS, UNKNOWN, Candidate, Target, name_id, select
 
@@ -82,6 +83,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase,
         *office_mentions(doc, kb, context),
         *deictic_mentions(doc, kb, context),
         *_recognised_names(doc, kb, context, heads),
+        *quoted_names(doc.text),
     ]
     chosen = select(candidates)
     chosen = select([*chosen, *collective_mentions(doc, kb, context, chosen)])

@@ -44,8 +44,9 @@ class Target:
 class Candidate:
     """A possible mention: clean-text span, NER label, target and rank.
 
-    container (bool): a role phrase (`Voorzitter van de Tweede Kamer`) that may hold other
-        names; it does not compete with the names inside it.
+    container (bool): a phrase that may hold gazetteer names (an office, `Voorzitter van de
+        Tweede Kamer`; a quoted title, `Belarus Solidarity Day`); it does not compete with
+        the names inside it.
     """
 
     start: int
@@ -59,7 +60,7 @@ class Candidate:
         return self.start < other.end and other.start < self.end
 
     def holds(self, other: Candidate) -> bool:
-        """A role phrase holds a gazetteer name inside it (not an unknown one)."""
+        """A container holds a gazetteer name inside it (not an unknown one)."""
         return (self.container and other.rank == NAME and self.start <= other.start
                 and other.end <= self.end)
 
@@ -67,7 +68,7 @@ class Candidate:
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates in text order: higher rank first, then the longer span.
 
-    A role phrase and the names inside it are both kept.
+    A container and the gazetteer names inside it are both kept.
     """
     chosen: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (-c.rank, c.start - c.end, c.start)):
