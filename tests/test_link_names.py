@@ -71,3 +71,17 @@ def test_quoted_statements_and_phrases_are_no_names() -> None:
                    "‘people to people’-contacten en het bericht ‘Hongkong arresteert "
                    "tientallen oppositieleden’.")
     assert found == [("Hongkong", "hongkong")]
+
+
+def test_meetings_are_named_after_their_body_or_subject() -> None:
+    found = linked("Tijdens het Algemeen Overleg over de Raad Buitenlandse Zaken vroeg de Kamer "
+                   "om de inzet tijdens de 45ste zitting van de VN-Mensenrechtenraad. Een "
+                   "zitting van de Raad van Europa volgt.")
+    assert found == [
+        ("Algemeen Overleg over de Raad Buitenlandse Zaken",
+         "name-algemeen-overleg-over-de-raad-buitenlandse-zaken"),
+        ("Raad Buitenlandse Zaken", "raad-buitenlandse-zaken"),
+        ("45ste zitting van de VN-Mensenrechtenraad",
+         "name-45ste-zitting-van-de-vn-mensenrechtenraad"),
+        ("VN-Mensenrechtenraad", "vn-mensenrechtenraad"),
+        ("Raad van Europa", "raad-van-europa")]

@@ -2,7 +2,8 @@
 
 Candidates come from the gazetteer names in the text, the document's abbreviation
 definitions, compound heads, offices and titles, pronouns and other words whose entity
-depends on the speaker, bare collective nouns, the statistical NER and quoted titles; the best
+depends on the speaker, bare collective nouns, the statistical NER, quoted titles and
+meetings named after a body; the best
 non-overlapping ones become mentions (targets.select), and a lone surname joins the person
 the document names in full.
 """
@@ -20,6 +21,7 @@ from .collectives import collective_mentions
 from .context import LinkContext
 from .deixis import deictic_mentions
 from .kb import KnowledgeBase
+from .meetings import meeting_names
 from .names import compound_heads, gazetteer_names, resolve_form
 from .quotes import quoted_names
 from .roles import TITLES, office_mentions, person_named
@@ -86,7 +88,8 @@ def link_mentions(doc: Doc, kb: KnowledgeBase,
         *quoted_names(doc.text),
     ]
     chosen = select(candidates)
-    chosen = select([*chosen, *collective_mentions(doc, kb, context, chosen)])
+    chosen = select([*chosen, *collective_mentions(doc, kb, context, chosen),
+                     *meeting_names(doc.text, chosen)])
     chosen = _join_partial_names(chosen, doc)
     return [Mention(c.start, c.end, doc.text[c.start:c.end], c.label, c.target.id,
                     c.target.label, c.target.type, c.target.qid) for c in chosen]
