@@ -103,7 +103,8 @@ def _agent_names(doc: Doc, context: LinkContext) -> Iterator[Candidate]:
         if not name or " " not in name:
             continue
         target = Target.of(agent.entity) if agent.entity else Target.named(agent.label, "PER")
-        for found in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), doc.text, re.I):
+        pattern = r"\b" + re.escape(name).replace(r"\ ", r"\s+") + r"\b"
+        for found in re.finditer(pattern, doc.text, re.IGNORECASE):
             yield Candidate(found.start(), found.end(), "PER", target, NAME)
 
 
