@@ -25,7 +25,7 @@ def evaluate(gold_dir: Path, docs_dir: Path, *, model: str | None = None) -> Sco
     paths = [find_document(g.doc, docs_dir, g.path) for g in gold]
     with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:
         report = build(list(dict.fromkeys(paths)), Path(tmp), model=model, formats=("trig",),
-                       html=False, workers=1)
+                       html=False)
         dataset = new_dataset()
         dataset.parse(report.outputs["trig"], format="trig")
     return score(gold, read_predictions(dataset))
