@@ -4,7 +4,8 @@
     ├── UnreadableDocumentError   a file that cannot be read as a document (the corpus goes on)
     ├── NothingToBuildError       no document in the input could be read
     ├── ModelError                a spaCy pipeline that cannot be loaded
-    └── GazetteerError            a malformed gazetteer file
+    ├── GazetteerError            a malformed gazetteer file
+    └── RuleError                 a malformed relation rule (data/rules/*.yaml)
 """
 
 from __future__ import annotations
@@ -39,3 +40,19 @@ class ModelError(KgError):
 
 class GazetteerError(KgError):
     """A gazetteer record that does not follow data/gazetteer/README.md."""
+
+
+class RuleError(KgError):
+    """A relation rule that does not follow data/rules/README.md.
+
+    path (Path): the rule file.
+    rule (str | None): the rule id, when the problem is inside one rule.
+    problem (str): what is wrong.
+    """
+
+    def __init__(self, path: Path, rule: str | None, problem: str) -> None:
+        where = f"{path}: rule {rule!r}" if rule else str(path)
+        super().__init__(f"{where}: {problem}")
+        self.path = path
+        self.rule = rule
+        self.problem = problem

@@ -1,0 +1,166 @@
+"""Who and what a phrase denotes: linked mentions, the speaker behind `ik`, their government
+behind `wij` and `het kabinet`, and events named by their trigger word."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..ingest.records import Agent, Document
+from ..link.agents import ResolvedAgent
+from ..link.kb import Entity, KnowledgeBase
+from ..link.mentions import Mention, name_id
+from .grammar import find_role
+from .records import Actor
+
+FIRST_PERSON = {"ik", "mij", "me", "mijn", "mezelf"}
+FIRST_PERSON_PLURAL = {"wij", "we", "ons", "onze", "onszelf"}
+GOVERNMENT_NOUNS = {"kabinet", "regering"}
+REPORTED_PRONOUNS = {"het", "hij", "zij", "ze", "hem", "haar", "zich"}
+PHRASE_DEPS = ("appos", "flat", "flat:name", "compound", "amod", "nmod")
+"""Dependents searched for the entity of a phrase, nearest first (`de voorzitter van de
+Europese Raad Charles Michel` -> the name in apposition before the organisation)."""
+
+
+@dataclass(frozen=True)
+class Referent:
+    """What a phrase denotes: an actor, or the key of an event of the document."""
+
+    actor: Actor | None = None
+    event: int | None = None
+
+
+class ActorIndex:
+    """Resolves phrase heads of one parsed document to actors and events."""
+
+    def __init__(self, doc: Doc, document: Document, mentions: Sequence[Mention],
+                 agents: Mapping[Agent, ResolvedAgent], kb: KnowledgeBase) -> None:
+        self.document = document
+        self.agents = agents
+        self.kb = kb
+        self.events: dict[int, int] = {}
+        """Trigger token index -> event key, filled in by the event extraction."""
+        self._mentions: dict[int, Mention] = {}
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                self._mentions.setdefault(token.i, mention)
+
+    def speaker(self, token: Token) -> ResolvedAgent | None:
+        """Who says the passage the token is in."""
+        passage = self.document.passage_at(token.idx)
+        if passage is None or passage.speaker is None:
+            return None
+        return self.agents.get(passage.speaker)
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self._mentions.get(token.i)
+
+    def fill(self, function: str, trigger: Token, required: Sequence[Token], *, events: bool,
+             reporter: Actor | None = None) -> list[tuple[Token, Referent]]:
+        """What fills a grammatical function of a trigger: (phrase head, referent) pairs.
+
+        The function `speaker` is the government the passage speaker represents (the speaker
+        when there is none); the others are read from the parse (grammar.find_role).
+        """
+        if function == "speaker":
+            speaker = self.speaker(trigger)
+            if speaker is None:
+                return []
+            government = self.government(speaker)
+            actor = actor_of_entity(government) if government else agent_actor(speaker)
+            return [(trigger, Referent(actor))]
+        found = []
+        for head in find_role(function, trigger, required):
+            referent = self.referent(head, events=events, reporter=reporter)
+            if referent is not None:
+                found.append((head, referent))
+        return found
+
+    def referent(self, head: Token, *, events: bool, reporter: Actor | None = None
+                 ) -> Referent | None:
+        """The actor (or, with `events`, the event) a phrase denotes, searching the head, then
+        its appositions, adjectives and modifiers breadth-first; pronouns by person.
+
+        head (Token): the head of the phrase.
+        events (bool): whether an event may be the answer (targets: yes; holders: no).
+        reporter (Actor | None): who a reported clause belongs to, for `het`/`zij` inside it.
+        """
+        pronoun = self._pronoun(head, reporter)
+        if pronoun is not None:
+            return Referent(pronoun)
+        queue = deque([head])
+        seen = {head.i}
+        while queue:
+            token = queue.popleft()
+            mention = self._mentions.get(token.i)
+            if mention is not None:
+                return Referent(actor_of(mention))
+            if events and token.i in self.events:
+                return Referent(event=self.events[token.i])
+            for child in sorted(token.children, key=lambda c: PHRASE_DEPS.index(c.dep_)
+                                if c.dep_ in PHRASE_DEPS else len(PHRASE_DEPS)):
+                if child.dep_ in PHRASE_DEPS and child.i not in seen:
+                    seen.add(child.i)
+                    queue.append(child)
+        return None
+
+    def _pronoun(self, token: Token, reporter: Actor | None) -> Actor | None:
+        word = token.lower_
+        if token.i in self._mentions:
+            return None
+        if word in FIRST_PERSON:
+            speaker = self.speaker(token)
+            return agent_actor(speaker) if speaker is not None else None
+        if word in FIRST_PERSON_PLURAL or (token.lemma_.lower() in GOVERNMENT_NOUNS
+                                           and _unqualified(token)):
+            speaker = self.speaker(token)
+            government = self.government(speaker) if speaker is not None else None
+            return actor_of_entity(government) if government is not None else None
+        if reporter is not None and word in REPORTED_PRONOUNS and token.pos_ == "PRON":
+            return reporter
+        return None
+
+    def government(self, speaker: ResolvedAgent) -> Entity | None:
+        """The government a minister speaks for: the organisation of their office on the
+        document date, followed up to the level just below the office's jurisdiction."""
+        person = speaker.entity
+        if person is None:
+            return None
+        meta = self.document.meta
+        on: date | None = meta.date or meta.date_answered or meta.date_asked
+        for office in person.offices:
+            role = self.kb.roles.get(office.role)
+            if role is None or role.org is None or (on is not None and not office.held_on(on)):
+                continue
+            organisation = self.kb.entities.get(role.org)
+            while (organisation is not None and organisation.part_of is not None
+                   and organisation.part_of != role.jurisdiction):
+                organisation = self.kb.entities.get(organisation.part_of)
+            if organisation is not None and organisation.type == "ORG":
+                return organisation
+        return None
+
+
+def _unqualified(token: Token) -> bool:
+    """`het kabinet`, `de regering` without an adjective or modifier naming whose it is."""
+    return not any(c.dep_ in {"amod", "nmod", "compound", "flat"} for c in token.children)
+
+
+def actor_of(mention: Mention) -> Actor:
+    return Actor(mention.entity_id, mention.entity_label, mention.entity_type, mention.qid)
+
+
+def actor_of_entity(entity: Entity) -> Actor:
+    return Actor(entity.id, entity.label, entity.type, entity.qid)
+
+
+def agent_actor(resolved: ResolvedAgent) -> Actor:
+    """The actor of a document agent, with the same id kg.graph.build gives its node."""
+    if resolved.entity is not None:
+        return actor_of_entity(resolved.entity)
+    return Actor(name_id(resolved.label), resolved.label, "PER")

@@ -1,0 +1,190 @@
+"""Events from rule matches: participants by role, time, modality, and one event per
+real-world happening in a document (later definite mentions are merged into earlier ones)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from .actors import ActorIndex
+from .grammar import (
+    governing_verb,
+    has_negative_determiner,
+    is_definite,
+    is_negated,
+    is_past,
+    is_question,
+    modality,
+)
+from .match import Match
+from .records import EVENT_ROLES, Actor, Event, Modality, Span
+from .timing import TimeIndex
+
+LABEL_WORDS = 10
+CLAUSAL = {"acl:relcl", "advcl", "ccomp", "parataxis", "punct", "conj", "cc", "mark"}
+
+
+@dataclass
+class _Mention:
+    """One mention of an event before mentions of the same event are merged."""
+
+    event: Event
+    tokens: tuple[int, ...]
+    definite: bool
+
+
+def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex) -> list[Event]:
+    """One Event per happening the matches describe; fills `index.events` (trigger -> key).
+
+    A nominal trigger counts when it refers to something specific: definite, dated, or the
+    argument of an asserted past-tense predicate (`Protesten bleven aanzwellen`); generic and
+    hypothetical ones (`geen voorstander van economische sancties`) do not. A definite one is
+    not undone by a negated clause (`de verkiezingen waren niet vrij`); `geen` and negated
+    verbs undo the others. Questions only yield definite, dated events (`het bericht van
+    15 januari`).
+    """
+    mentions = []
+    for match in matches:
+        if match.rule.event is None:
+            continue
+        mention = _mention(match, index, times)
+        if mention is not None:
+            mentions.append(mention)
+    events: list[Event] = []
+    for mention in mentions:
+        target = _coreferent(mention, events)
+        if target is None:
+            event = replace(mention.event, key=len(events) + 1)
+            events.append(event)
+        else:
+            event = _merged(events[target], mention.event)
+            events[target] = event
+        for token in mention.tokens:
+            index.events[token] = event.key
+    return events
+
+
+def _mention(match: Match, index: ActorIndex, times: TimeIndex) -> _Mention | None:
+    trigger, rule = match.trigger, match.rule
+    sentence = trigger.sent
+    nominal = trigger.pos_ in {"NOUN", "PROPN"}
+    definite = nominal and is_definite(trigger)
+    time = times.at(trigger)
+    dated = time is not None and time.resolved
+    if is_question(sentence) and not (definite and dated):
+        return None
+    if has_negative_determiner(trigger, match.required) or (
+            not definite and is_negated(trigger, match.required)):
+        return None
+    if nominal and not (definite or dated or _asserted_past(trigger)):
+        return None
+    mood = rule.modality or modality(trigger, match.required)
+    roles: dict[str, list[Actor]] = {}
+    for role in EVENT_ROLES:
+        for function in rule.roles.get(role, ()):
+            actors = _actors(function, match, index)
+            if actors:
+                roles[role] = actors
+                break
+    event = Event(
+        key=0, type=rule.event or "Other", label=_label(trigger),
+        trigger=Span(trigger.idx, trigger.idx + len(trigger)),
+        sentence=Span(sentence.start_char, sentence.end_char), rule=rule.id, roles=roles,
+        time=time, modality=mood,
+    )
+    return _Mention(event, (trigger.i,), definite)
+
+
+def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:
+    found: dict[str, Actor] = {}
+    for _, referent in index.fill(function, match.trigger, match.required, events=False):
+        if referent.actor is not None:
+            found.setdefault(referent.actor.entity_id, referent.actor)
+    return list(found.values())
+
+
+def _asserted_past(trigger: Token) -> bool:
+    verb = governing_verb(trigger)
+    return (verb is not None and is_past(verb) and not is_negated(verb)
+            and modality(verb) is Modality.ASSERTED)
+
+
+def _coreferent(mention: _Mention, events: list[Event]) -> int | None:
+    """The earlier event a mention refers to: same type, compatible time and place, and either
+    the same sentence or a definite, time-compatible reference."""
+    new = mention.event
+    for position in range(len(events) - 1, -1, -1):
+        old = events[position]
+        if old.type != new.type or not _same_place(old, new):
+            continue
+        same_sentence = old.sentence == new.sentence
+        times = (old.time is not None and old.time.resolved,
+                 new.time is not None and new.time.resolved)
+        if all(times) and old.time is not None and new.time is not None:
+            if _overlap(old, new):
+                return position
+            continue
+        if same_sentence or (mention.definite and not (times[0] and times[1])):
+            return position
+    return None
+
+
+def _same_place(old: Event, new: Event) -> bool:
+    before = {a.entity_id for a in old.roles.get("place", [])}
+    after = {a.entity_id for a in new.roles.get("place", [])}
+    return not before or not after or bool(before & after)
+
+
+def _overlap(old: Event, new: Event) -> bool:
+    assert old.time is not None and new.time is not None
+    first, last = old.time.first, old.time.last
+    other_first, other_last = new.time.first, new.time.last
+    assert first and last and other_first and other_last
+    return first <= other_last and other_first <= last
+
+
+def _merged(old: Event, new: Event) -> Event:
+    """The earlier event with the later mention's participants and, if more precise, time."""
+    roles = {role: list(actors) for role, actors in old.roles.items()}
+    for role, actors in new.roles.items():
+        present = {a.entity_id for a in roles.get(role, [])}
+        roles.setdefault(role, []).extend(a for a in actors if a.entity_id not in present)
+    time = old.time
+    if new.time is not None and new.time.resolved and (
+            time is None or not time.resolved or _narrower(new, old)):
+        time = new.time
+    modality_ = old.modality if old.modality is Modality.ASSERTED else new.modality
+    return replace(old, roles=roles, time=time, modality=modality_)
+
+
+def _narrower(new: Event, old: Event) -> bool:
+    assert new.time is not None and old.time is not None
+    assert new.time.first and new.time.last and old.time.first and old.time.last
+    return (new.time.last - new.time.first) < (old.time.last - old.time.first)
+
+
+def _label(trigger: Token) -> str:
+    """The trigger's phrase without clauses, at most LABEL_WORDS words on either side; for a
+    verb, the verb and the phrase of its object."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        objects = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
+        return " ".join([trigger.text, *(_label(o) for o in objects[:1])])
+    words = _phrase(trigger)
+    start = end = trigger.i
+    while start - 1 in words and trigger.i - start < LABEL_WORDS:
+        start -= 1
+    while end + 1 in words and end - trigger.i < LABEL_WORDS:
+        end += 1
+    return " ".join(trigger.doc[start:end + 1].text.split()).strip(" ,.;:")
+
+
+def _phrase(head: Token) -> set[int]:
+    words = {head.i}
+    stack = [c for c in head.children if c.dep_ not in CLAUSAL]
+    while stack:
+        token = stack.pop()
+        words.add(token.i)
+        stack += [c for c in token.children if c.dep_ not in CLAUSAL]
+    return words

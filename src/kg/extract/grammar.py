@@ -1,0 +1,257 @@
+"""Dutch clause grammar over a Universal Dependencies parse: roles, negation, modality, questions.
+
+Everything here reads the parse of one sentence; nothing knows about entities or rules. The
+labels are those of UD Dutch (Alpino / LassySmall), which the shipped model is trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from spacy.tokens import Span, Token
+
+from .records import Modality
+
+NEGATORS = {"niet", "nooit", "geenszins", "allerminst", "nimmer", "evenmin"}
+NEGATIVE_DETERMINERS = {"geen"}
+NEGATIVE_GOVERNORS = {"weigeren", "nalaten", "afzien", "voorkomen", "verhinderen"}
+FUTURE_AUXILIARIES = {"zal", "zullen", "zult", "zul"}
+CONDITIONAL_AUXILIARIES = {"zou", "zouden", "kan", "kunnen", "kon", "konden", "kunt"}
+PROPOSAL_AUXILIARIES = {"moet", "moeten", "moest", "moesten", "wil", "willen", "wilt", "mag",
+                        "mogen", "dient", "dienen"}  # fmt: skip
+PLANNING_WORDS = {"overwegen", "plan", "plannen", "voornemen", "voornemens", "bereid",
+                  "streven", "proberen", "voorstellen", "voorstel", "pleiten", "beogen",
+                  "hopen", "wens", "intentie", "bedoeling", "van plan", "inzetten", "eisen",
+                  "vragen", "verzoeken", "oproepen", "aandringen"}  # fmt: skip
+CONDITION_MARKERS = {"als", "indien", "wanneer", "mits", "tenzij", "ingeval", "zodra"}
+REPORTING_VERBS = {"zeggen", "verklaren", "stellen", "aangeven", "benadrukken", "melden",
+                   "meedelen", "weten", "optekenen", "onderstrepen", "herhalen", "beweren",
+                   "aankondigen", "verkondigen", "waarschuwen"}  # fmt: skip
+EMBEDDING = {"xcomp", "ccomp", "advcl", "csubj", "conj", "parataxis"}
+REFLEXIVE = {"zich", "zichzelf", "me", "mij", "mezelf", "ons", "onszelf", "je"}
+RELATIVE_PRONOUNS = {"die", "dat", "welke", "wie", "wat"}
+
+
+def is_question(sentence: Span) -> bool:
+    """A direct question: the sentence ends in a question mark (quotes and notes aside)."""
+    return sentence.text.rstrip(" \n\t»”’\"')0123456789").endswith("?")
+
+
+def verbs_of(token: Token) -> list[Token]:
+    """The verb group of a predicate: the token and its auxiliaries and copula."""
+    return [token, *(c for c in token.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verbal ancestor of a nominal token (or the token itself if it is one)."""
+    current = token
+    while True:
+        if current.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in current.children):
+            return current
+        if current.head == current:
+            return None
+        current = current.head
+
+
+def logical_subject(predicate: Token) -> list[Token]:
+    """Who does it: nsubj, the `door` phrase of a passive, or the subject it shares with the
+    clause it is embedded in (control, coordination)."""
+    subjects = [c for word in verbs_of(predicate) for c in word.children
+                if c.dep_ in {"nsubj", "csubj"}]
+    if subjects:
+        return [antecedent(s) for s in subjects]
+    if is_passive(predicate):
+        return prepositional(predicate, "door")
+    if predicate.dep_ in {"xcomp", "conj", "advcl"} and predicate.head != predicate:
+        return logical_subject(predicate.head)
+    return []
+
+
+def logical_object(predicate: Token) -> list[Token]:
+    """What it is done to: obj, the subject of a passive, the noun a participle modifies."""
+    objects = [c for c in predicate.children if c.dep_ == "obj" and c.lower_ not in REFLEXIVE]
+    if objects:
+        return [antecedent(o) for o in objects]
+    if is_passive(predicate):
+        return [antecedent(c) for c in predicate.children if c.dep_ in {"nsubj:pass", "nsubj"}]
+    if predicate.dep_ in {"amod", "acl"} and predicate.head != predicate:
+        return [predicate.head]
+    return []
+
+
+def is_passive(predicate: Token) -> bool:
+    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in predicate.children)
+
+
+def prepositional(token: Token, preposition: str) -> list[Token]:
+    """Heads of the phrases under `token` introduced by `preposition` (obl / nmod)."""
+    found = []
+    for child in token.children:
+        cases = [c for c in child.children if c.dep_ in {"case", "mark"}]
+        if any(c.lower_ == preposition for c in cases) and child.dep_ not in {"case", "det"}:
+            found.append(antecedent(child))
+        elif child.dep_ == "compound:prt" and child.lower_ == preposition:
+            found += [o for o in child.children if o.dep_ in {"obj", "obl", "nmod"}]
+    return found
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for (`een resolutie die ...` -> resolutie)."""
+    clause = token.head
+    if (token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "acl:relcl"
+            and clause.head != clause):
+        return clause.head
+    return token
+
+
+def find_role(function: str, trigger: Token, required: Sequence[Token]) -> list[Token]:
+    """The head tokens that fill a grammatical function of the trigger, conjuncts included.
+
+    Functions: subject, object, iobj, pp:<preposition> (on the trigger, its required words, or
+    the verb governing a nominal trigger), clause-subject and clause-object (of the verb a
+    nominal or predicative trigger belongs to),
+    possessor (`Borrells bezoek`; `zijn bezoek` -> the clause subject), head (the word the
+    trigger modifies), within (the trigger word itself).
+    """
+    heads: list[Token]
+    if function == "subject":
+        heads = logical_subject(trigger)
+    elif function == "object":
+        heads = logical_object(trigger)
+    elif function == "iobj":
+        heads = [c for c in trigger.children if c.dep_ == "iobj"]
+    elif function in {"clause-subject", "clause-object"}:
+        verb = governing_verb(trigger.head) if trigger.head != trigger else None
+        read = logical_subject if function == "clause-subject" else logical_object
+        heads = read(verb) if verb is not None else []
+    elif function == "head":
+        heads = [trigger.head] if trigger.head != trigger else []
+    elif function == "within":
+        heads = [trigger]
+    elif function == "possessor":
+        heads = possessor(trigger)
+    else:
+        preposition = function.removeprefix("pp:")
+        places = [trigger, *required]
+        if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"obj", "nsubj", "nsubj:pass"}:
+            places.append(trigger.head)
+        heads = [h for place in places for h in prepositional(place, preposition)]
+    return list(dict.fromkeys(_with_conjuncts(heads)))
+
+
+def possessor(noun: Token) -> list[Token]:
+    """Whose it is: a possessive noun, or for a possessive pronoun the subject of its clause."""
+    owners = [c for c in noun.children if c.dep_ == "nmod:poss"]
+    if any(o.pos_ == "PRON" for o in owners):
+        verb = governing_verb(noun.head) if noun.head != noun else None
+        return logical_subject(verb) if verb is not None else []
+    return owners
+
+
+def _with_conjuncts(heads: Iterable[Token]) -> Iterator[Token]:
+    for head in heads:
+        yield head
+        yield from (c for c in head.children if c.dep_ == "conj" and c.pos_ != "VERB")
+
+
+def clause_chain(trigger: Token) -> list[Token]:
+    """The trigger's predicate and the predicates it is embedded under, innermost first."""
+    chain = [governing_verb(trigger) or trigger]
+    while chain[-1].dep_ in EMBEDDING and chain[-1].head != chain[-1]:
+        head = governing_verb(chain[-1].head) or chain[-1].head
+        if head in chain:
+            break
+        chain.append(head)
+    return chain
+
+
+def is_negated(trigger: Token, ignore: Iterable[Token] = ()) -> bool:
+    """Negated by `niet`/`nooit` on its verb group, `geen` on a nominal trigger, or a negated or
+    negative verb (`weigeren`) that it is the infinitival complement of."""
+    skip = set(ignore)
+    if has_negative_determiner(trigger, skip):
+        return True
+    predicate = governing_verb(trigger) or trigger
+    while True:
+        if _negated_locally(predicate, skip):
+            return True
+        if predicate.dep_ != "xcomp" or predicate.head == predicate:
+            return False
+        predicate = governing_verb(predicate.head) or predicate.head
+        if predicate.lemma_.lower() in NEGATIVE_GOVERNORS:
+            return True
+
+
+def has_negative_determiner(noun: Token, skip: Iterable[Token] = ()) -> bool:
+    """`geen sancties`: the noun itself is negated."""
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        c.lower_ in NEGATIVE_DETERMINERS and c not in skip for c in noun.children)
+
+
+def _negated_locally(predicate: Token, skip: set[Token]) -> bool:
+    for word in verbs_of(predicate):
+        for child in word.children:
+            if child in skip:
+                continue
+            if child.lower_ in NEGATORS and child.dep_ in {"advmod", "det", "amod", "obl"}:
+                return True
+            if child.lower_ in NEGATIVE_DETERMINERS and word == predicate and child.dep_ == "det":
+                return True
+    return False
+
+
+def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
+    """Asserted, or future (`zal`), conditional (`zou`, `kan`, `indien`), proposed (`moet`,
+    `overweegt`, `is van plan`, `is bereid`) from the auxiliaries and governing words."""
+    skip = set(ignore)
+    chain = clause_chain(trigger)
+    for depth, predicate in enumerate(chain):
+        words = {w.lower_ for w in verbs_of(predicate) if w not in skip and w != predicate}
+        marks = {c.lower_ for c in predicate.children if c.dep_ == "mark"}
+        if depth and _plans(predicate):
+            return Modality.PROPOSED
+        if marks & CONDITION_MARKERS:
+            return Modality.CONDITIONAL
+        if words & FUTURE_AUXILIARIES:
+            return Modality.FUTURE
+        if words & CONDITIONAL_AUXILIARIES:
+            return Modality.CONDITIONAL
+        if words & PROPOSAL_AUXILIARIES:
+            return Modality.PROPOSED
+        if predicate.dep_ not in {"xcomp", "conj"}:
+            break
+    return Modality.ASSERTED
+
+
+def _plans(predicate: Token) -> bool:
+    lemmas = {predicate.lemma_.lower(), predicate.lower_}
+    lemmas |= {c.lemma_.lower() for c in predicate.children if c.dep_ in {"obj", "nmod", "obl"}}
+    return bool(lemmas & PLANNING_WORDS)
+
+
+def reporter(trigger: Token) -> Token | None:
+    """The reporting predicate a clause is the content of (`Rusland liet weten dat ...`)."""
+    chain = clause_chain(trigger)
+    for inner, outer in zip(chain, chain[1:], strict=False):
+        if inner.dep_ == "ccomp" and outer.lemma_.lower() in REPORTING_VERBS:
+            return outer
+    return None
+
+
+def is_definite(noun: Token) -> bool:
+    """Whether a noun phrase refers to something specific: a definite, demonstrative or
+    possessive determiner, a numeral, or a possessor."""
+    return any(c.dep_ in {"det", "nmod:poss", "nummod"} and (
+        c.lower_ in {"de", "het", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "mijn",
+                     "onze", "ons", "uw", "diens", "wiens"} or c.dep_ != "det"
+        or c.pos_ == "NUM") for c in noun.children)
+
+
+def is_past(predicate: Token) -> bool:
+    """Past tense or perfect (`publiceerde`, `heeft aangenomen`, `zijn aangehouden`)."""
+    for word in verbs_of(predicate):
+        if "Past" in word.morph.get("Tense", []):
+            return True
+        if word.dep_ in {"aux", "aux:pass"} and word.lemma_.lower() in {"hebben", "zijn"}:
+            return True
+    return False

@@ -1,0 +1,77 @@
+"""Find where rules apply in a parsed document: a DependencyMatcher built from the rule data.
+
+Triggers match on `Token._.kg_lemmas`: the model's lemma, the lemma in spaCy's Dutch lookup
+table and the lower-case form, so a rule still fires when one of them is wrong for a word
+(the model lemmatising `erkent` as `erkent`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.lookups import Table, load_lookups
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from .rules import Rule
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule that applies at a trigger token, with the required dependents it matched."""
+
+    rule: Rule
+    trigger: Token
+    required: tuple[Token, ...]
+
+
+@cache
+def _lookup_table() -> Table:
+    return load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+def _kg_lemmas(token: Token) -> list[str]:
+    """The lower-case form, the model's lemma (Alpino-style `aan_nemen` joined) and the lemma of
+    the lookup table."""
+    forms = {token.lower_, token.lemma_.lower().replace("_", "")}
+    looked_up = _lookup_table().get(token.lower_)
+    if isinstance(looked_up, str):
+        forms.add(looked_up.lower())
+    return sorted(forms)
+
+
+if not Token.has_extension("kg_lemmas"):
+    Token.set_extension("kg_lemmas", getter=_kg_lemmas)
+
+
+class RuleMatcher:
+    """Matches a set of rules against parsed documents of one vocabulary."""
+
+    def __init__(self, rules: Sequence[Rule], vocab: Vocab) -> None:
+        self.rules = {rule.id: rule for rule in rules}
+        self._matcher = DependencyMatcher(vocab)
+        self._blocking = DependencyMatcher(vocab)
+        for rule in rules:
+            self._matcher.add(rule.id, rule.patterns())
+            if rule.forbidden:
+                self._blocking.add(rule.id, rule.blocking_patterns())
+
+    def __call__(self, doc: Doc) -> list[Match]:
+        """Every rule match in `doc`, one per (rule, trigger), in text order.
+
+        Rules need a dependency parse: a document without one yields nothing.
+        """
+        if not doc.has_annotation("DEP"):
+            return []
+        strings = doc.vocab.strings
+        blocked = {(strings[key], tokens[0]) for key, tokens in self._blocking(doc)}
+        found: dict[tuple[str, int], Match] = {}
+        for key, tokens in self._matcher(doc):
+            place = (strings[key], tokens[0])
+            if place not in blocked and place not in found:
+                found[place] = Match(self.rules[place[0]], doc[tokens[0]],
+                                     tuple(doc[i] for i in tokens[1:]))
+        return sorted(found.values(), key=lambda m: (m.trigger.i, m.rule.id))

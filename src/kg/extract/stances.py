@@ -1,0 +1,143 @@
+"""Stances from rule matches (holder, target, polarity, modality, time) and from the document
+structure (who asks whom, who answers whom)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..ingest.records import Agent, Document, PassageKind
+from ..link.agents import ResolvedAgent
+from .actors import ActorIndex, Referent, agent_actor
+from .grammar import (
+    NEGATIVE_DETERMINERS,
+    is_negated,
+    is_question,
+    logical_subject,
+    modality,
+    reporter,
+)
+from .match import Match
+from .records import Actor, Modality, Polarity, Span, Stance
+from .timing import TimeIndex
+
+STRUCTURE_RULE = "document-structure"
+
+
+def extract_stances(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
+                    stated_on: date | None) -> list[Stance]:
+    """The stances the rule matches express, outside questions, each (type, holder, target,
+    polarity, modality) once per sentence."""
+    stances: dict[tuple[object, ...], Stance] = {}
+    for match in matches:
+        if match.rule.stance is None or is_question(match.trigger.sent):
+            continue
+        for stance in _stances(match, index, times, stated_on):
+            key = (stance.type, stance.relation, stance.holder, stance.target, stance.polarity,
+                   stance.modality, stance.sentence)
+            stances.setdefault(key, stance)
+    return list(stances.values())
+
+
+def _stances(match: Match, index: ActorIndex, times: TimeIndex,
+             stated_on: date | None) -> Iterator[Stance]:
+    rule, trigger = match.rule, match.trigger
+    reporting = reporter(trigger)
+    source = _first_actor(logical_subject(reporting), index) if reporting is not None else None
+    holders = _fill(rule.holder, match, index, events=False, reporter=source)
+    targets = _fill(rule.target, match, index, events=True, reporter=source)
+    if not holders or not targets:
+        return
+    negated = is_negated(trigger, match.required) or any(
+        c.lower_ in NEGATIVE_DETERMINERS for head, _ in targets for c in head.children)
+    mood = rule.modality or modality(trigger, match.required)
+    sentence = trigger.sent
+    for holder_head, holder in holders:
+        assert holder.actor is not None
+        for target_head, target in targets:
+            target_value: Actor | int | None = target.actor or target.event
+            if target_value is None or target_value == holder.actor:
+                continue
+            words = [trigger, *match.required, holder_head, target_head]
+            words = [w for w in words if sentence.start <= w.i < sentence.end]
+            yield Stance(
+                type=rule.stance or "OtherRelation", holder=holder.actor, target=target_value,
+                polarity=Polarity.NEGATIVE if negated else Polarity.POSITIVE, modality=mood,
+                evidence=_span(words), sentence=Span(sentence.start_char, sentence.end_char),
+                rule=rule.id, relation=rule.relation, stated_on=stated_on,
+                time=times.at(trigger),
+                source=source if source is not None and source != holder.actor else None,
+            )
+
+
+def _fill(functions: Sequence[str], match: Match, index: ActorIndex, *, events: bool,
+          reporter: Actor | None) -> list[tuple[Token, Referent]]:
+    """The referents of the first function that has any."""
+    for function in functions:
+        found = index.fill(function, match.trigger, match.required, events=events,
+                           reporter=reporter)
+        if found:
+            return found
+    return []
+
+
+def _first_actor(heads: Sequence[Token], index: ActorIndex) -> Actor | None:
+    for head in heads:
+        referent = index.referent(head, events=False)
+        if referent is not None and referent.actor is not None:
+            return referent.actor
+    return None
+
+
+def _span(words: Sequence[Token]) -> Span:
+    first = min(words, key=lambda w: w.idx)
+    last = max(words, key=lambda w: w.idx + len(w))
+    return Span(first.idx, last.idx + len(last))
+
+
+def structure_stances(doc: Doc, document: Document,
+                      agents: Mapping[Agent, ResolvedAgent]) -> list[Stance]:
+    """`asksQuestionTo` (asker -> addressee, on the date asked) and `answers` (the answering
+    minister -> asker, on the date answered), read from the metadata and passages."""
+    meta = document.meta
+    stances: list[Stance] = []
+    questions = [p for p in document.passages if p.kind is PassageKind.QUESTION]
+    answers = [p for p in document.passages
+               if p.kind is PassageKind.ANSWER and p.speaker is not None]
+    askers = [agent_actor(agents[a]) for a in meta.askers if a in agents]
+    if questions:
+        evidence = _passage_span(doc, questions[0].start, questions[0].end)
+        for asker in askers:
+            for addressee in meta.addressees:
+                if addressee in agents:
+                    stances.append(_structural("AsksQuestionTo", asker,
+                                               agent_actor(agents[addressee]), evidence,
+                                               meta.date_asked or meta.date))
+    if answers:
+        evidence = _passage_span(doc, answers[0].start, answers[0].end)
+        speaker = answers[0].speaker
+        assert speaker is not None
+        answerer = agent_actor(agents[speaker])
+        for asker in askers:
+            stances.append(_structural("Answers", answerer, asker, evidence,
+                                       meta.date_answered or meta.date))
+    return [s for s in stances if s.holder != s.target]
+
+
+def _passage_span(doc: Doc, start: int, end: int) -> tuple[Span, Span]:
+    """The passage's first sentence, as (evidence, sentence)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Span(start, end), Span(start, end)
+    sentence = span[0].sent
+    first = Span(max(start, sentence.start_char), min(end, sentence.end_char))
+    return first, first
+
+
+def _structural(kind: str, holder: Actor, target: Actor, evidence: tuple[Span, Span],
+                day: date | None) -> Stance:
+    return Stance(type=kind, holder=holder, target=target, polarity=Polarity.POSITIVE,
+                  modality=Modality.ASSERTED, evidence=evidence[0], sentence=evidence[1],
+                  rule=STRUCTURE_RULE, stated_on=day)
