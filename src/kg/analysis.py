@@ -6,11 +6,13 @@ can be analysed in any order, in parallel, or on other machines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.language import Language
 
+from .extract import Facts, Rule, default_rules, extract
 from .ingest.records import Agent, Document
 from .link.agents import ResolvedAgent, resolve_agent
 from .link.context import LinkContext
@@ -25,12 +27,14 @@ class Analysis:
     sentences (tuple[tuple[int, int], ...]): sentence spans in the clean text.
     mentions (tuple[Mention, ...]): entity mentions in text order.
     agents (dict[Agent, ResolvedAgent]): every askers, addressee, signatory and speaker.
+    facts (Facts): the stances and events the document states (kg.extract).
     """
 
     document: Document
     sentences: tuple[tuple[int, int], ...]
     mentions: tuple[Mention, ...]
     agents: dict[Agent, ResolvedAgent]
+    facts: Facts = field(default_factory=Facts)
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
         """The span of the sentence holding clean-text offset `offset`."""
@@ -40,24 +44,26 @@ class Analysis:
         return None
 
 
-def analyse(document: Document, nlp: Language, kb: KnowledgeBase) -> Analysis:
-    """Run the spaCy pipeline over the clean text, link its entities and the document's agents.
+def analyse(document: Document, nlp: Language, kb: KnowledgeBase,
+            rules: Sequence[Rule] | None = None) -> Analysis:
+    """Run the spaCy pipeline over the clean text, link its entities and the document's agents,
+    and extract its stances and events.
 
     document (Document): an ingested document.
     nlp (Language): the pipeline from kg.nlp.load_pipeline.
     kb (KnowledgeBase): the gazetteer.
-    RETURNS (Analysis): sentences, linked mentions and resolved agents.
+    rules (Sequence[Rule] | None): relation rules; None for those in data/rules.
+    RETURNS (Analysis): sentences, linked mentions, resolved agents, stances and events.
     """
     doc = nlp(document.text)
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation(
         "SENT_START") else ((0, len(document.text)),)
     agents = resolve_agents(document, kb)
-    return Analysis(
-        document=document,
-        sentences=sentences,
-        mentions=tuple(link_mentions(doc, kb, LinkContext.of(document, agents))),
-        agents=agents,
-    )
+    mentions = tuple(link_mentions(doc, kb, LinkContext.of(document, agents)))
+    facts = extract(doc, document, mentions, agents, kb,
+                    default_rules() if rules is None else rules)
+    return Analysis(document=document, sentences=sentences, mentions=mentions, agents=agents,
+                    facts=facts)
 
 
 def resolve_agents(document: Document, kb: KnowledgeBase) -> dict[Agent, ResolvedAgent]:

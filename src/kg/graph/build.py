@@ -19,6 +19,7 @@ from ..analysis import Analysis
 from ..ingest.records import DocType, PassageKind
 from ..link.agents import ResolvedAgent
 from ..link.mentions import name_id
+from .facts import fact_actors, fact_triples
 from .iris import Iris
 from .namespaces import ITSRDF, KG, NIF, SCHEMA, SEM, WD
 
@@ -58,6 +59,7 @@ def document_quads(analysis: Analysis, iris: Iris) -> list[Quad]:
     """
     graph = iris.document_graph(analysis.document.id)
     quads = [(s, p, o, graph) for s, p, o in _document_triples(analysis, iris)]
+    quads += [(s, p, o, graph) for s, p, o in fact_triples(analysis, iris)]
     quads += [(s, p, o, iris.entity_graph) for s, p, o in _entity_triples(analysis, iris)]
     return quads
 
@@ -166,6 +168,8 @@ def _entity_triples(analysis: Analysis, iris: Iris) -> Iterator[Triple]:
             yield node, KG.roleAsWritten, Literal(resolved.agent.role)
         if resolved.agent.party:
             yield node, KG.partyAsWritten, Literal(resolved.agent.party)
+    for actor in fact_actors(analysis.facts):
+        yield from entity_description(iris, actor.entity_id, actor.label, actor.type, actor.qid)
 
 
 def entity_description(iris: Iris, entity_id: str, label: str, kind: str,
