@@ -18,7 +18,10 @@ MONTHS = {
     "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m == "mei"]
+_MONTH = r"(?P<month>" + "|".join(
+    sorted(FULL_MONTHS, key=len, reverse=True)
+    + [rf"{m}\.?" for m in sorted(set(MONTHS) - set(FULL_MONTHS), key=len, reverse=True)]) + ")"
 
 DATE_PATTERN = re.compile(
     rf"(?:{WEEKDAYS}\s+)?(?P<day>[0-3]?\d)\s+{_MONTH}"
@@ -66,7 +69,7 @@ def find_dutch_dates(text: str, reference: date | None = None) -> list[tuple[int
 
 
 def _resolve(match: re.Match[str], reference: date | None) -> date | None:
-    day, month = int(match["day"]), MONTHS[match["month"].lower()]
+    day, month = int(match["day"]), MONTHS[match["month"].lower().rstrip(".")]
     if match["year"]:
         return _safe_date(int(match["year"]), month, day)
     if reference is None:
@@ -170,7 +173,7 @@ def _month_interval(match: re.Match[str],
     last = _resolve(match, reference)
     if last is None:
         return None
-    month = MONTHS[match["month1"].lower()]
+    month = MONTHS[match["month1"].lower().rstrip(".")]
     year = int(match["year1"]) if match["year1"] else last.year - (month > last.month)
     first = _safe_date(year, month, int(match["day1"]))
     if first is None or first > last:
@@ -189,7 +192,7 @@ def _numeric_day(match: re.Match[str], reference: date | None) -> tuple[date, da
 
 
 def _month(match: re.Match[str], reference: date | None) -> tuple[date, date, str] | None:
-    month = MONTHS[match["month"].lower()]
+    month = MONTHS[match["month"].lower().rstrip(".")]
     if match["year"]:
         year = int(match["year"])
     elif reference is not None and match["rel"]:
@@ -282,8 +285,7 @@ def _season_span(season: str, year: int) -> tuple[date, date, str]:
 
 WEEKDAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 DEICTIC_DAYS = {"eergisteren": -2, "gisteren": -1, "vandaag": 0, "overmorgen": 2}
-_FULL_MONTH = r"(?P<month>" + "|".join(sorted((m for m in MONTHS if len(m) > 4 or m == "mei"),
-                                                 key=len, reverse=True)) + r")"
+_FULL_MONTH = r"(?P<month>" + "|".join(sorted(FULL_MONTHS, key=len, reverse=True)) + r")"
 _MONTH1 = _MONTH.replace("?P<month>", "?P<month1>")
 _TO = r"\s*(?:tot\s+en\s+met|t/m|tot|-|–)\s*"
 _LEAD = r"(?<![\w-])(?:(?:van|op|tussen)\s+)*"

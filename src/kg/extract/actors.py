@@ -3,7 +3,7 @@ behind `wij` and `het kabinet`, and events named by their trigger word."""
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -44,11 +44,20 @@ class ActorIndex:
         self.kb = kb
         self.events: dict[int, int] = {}
         """Trigger token index -> event key, filled in by the event extraction."""
+        self._all = tuple(mentions)
         self._mentions: dict[int, Mention] = {}
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             for token in span if span is not None else ():
                 self._mentions.setdefault(token.i, mention)
+
+    def document_place(self) -> Actor | None:
+        """The place the document mentions most often (the first of equals)."""
+        counts = Counter(m.entity_id for m in self._all if m.entity_type == "LOC")
+        if not counts:
+            return None
+        best = max(counts.values())
+        return next(actor_of(m) for m in self._all if counts.get(m.entity_id) == best)
 
     def speaker(self, token: Token) -> ResolvedAgent | None:
         """Who says the passage the token is in."""
@@ -65,8 +74,12 @@ class ActorIndex:
         """What fills a grammatical function of a trigger: (phrase head, referent) pairs.
 
         The function `speaker` is the government the passage speaker represents (the speaker
-        when there is none); the others are read from the parse (grammar.find_role).
+        when there is none), `document-place` the place the document mentions most; the others
+        are read from the parse (grammar.find_role).
         """
+        if function == "document-place":
+            place = self.document_place()
+            return [(trigger, Referent(place))] if place is not None else []
         if function == "speaker":
             speaker = self.speaker(trigger)
             if speaker is None:

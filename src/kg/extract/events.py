@@ -43,7 +43,7 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
     hypothetical ones (`geen voorstander van economische sancties`) do not. A definite one is
     not undone by a negated clause (`de verkiezingen waren niet vrij`); `geen` and negated
     verbs undo the others. Questions only yield definite, dated events (`het bericht van
-    15 januari`).
+    15 januari`). An event needs at least one participant, from any of its mentions.
     """
     mentions = []
     for match in matches:
@@ -53,17 +53,21 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
         if mention is not None:
             mentions.append(mention)
     events: list[Event] = []
+    tokens: list[list[int]] = []
     for mention in mentions:
-        target = _coreferent(mention, events)
-        if target is None:
-            event = replace(mention.event, key=len(events) + 1)
-            events.append(event)
+        position = _coreferent(mention, events)
+        if position is None:
+            events.append(mention.event)
+            tokens.append(list(mention.tokens))
         else:
-            event = _merged(events[target], mention.event)
-            events[target] = event
-        for token in mention.tokens:
-            index.events[token] = event.key
-    return events
+            events[position] = _merged(events[position], mention.event)
+            tokens[position] += mention.tokens
+    kept = []
+    for event, triggers in zip(events, tokens, strict=True):
+        if event.actors():
+            kept.append(replace(event, key=len(kept) + 1))
+            index.events.update(dict.fromkeys(triggers, len(kept)))
+    return kept
 
 
 def _mention(match: Match, index: ActorIndex, times: TimeIndex) -> _Mention | None:
@@ -107,8 +111,7 @@ def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:
 
 def _asserted_past(trigger: Token) -> bool:
     verb = governing_verb(trigger)
-    return (verb is not None and is_past(verb) and not is_negated(verb)
-            and modality(verb) is Modality.ASSERTED)
+    return is_past(verb) and not is_negated(verb) and modality(verb) is Modality.ASSERTED
 
 
 def _coreferent(mention: _Mention, events: list[Event]) -> int | None:

@@ -40,7 +40,8 @@ def extract(doc: Doc, document: Document, mentions: Sequence[Mention],
     meta = document.meta
     reference = meta.date or meta.date_answered or meta.date_asked
     index = ActorIndex(doc, document, mentions, agents, kb)
-    times = TimeIndex(doc, reference, {m.trigger.i for m in matches if m.rule.event})
+    times = TimeIndex(doc, reference, {m.trigger.i for m in matches if m.rule.event},
+                      {m.trigger.i for m in matches if m.rule.stance})
     events = extract_events(matches, index, times)
     stances = [*structure_stances(doc, document, agents),
                *extract_stances(matches, index, times, reference)]

@@ -42,24 +42,22 @@ def verbs_of(token: Token) -> list[Token]:
     return [token, *(c for c in token.children if c.dep_ in {"aux", "aux:pass", "cop"})]
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The nearest verbal ancestor of a nominal token (or the token itself if it is one)."""
+def governing_verb(token: Token) -> Token:
+    """The nearest verbal ancestor of a token (the token itself if it is a predicate), or the
+    root of its sentence, which heads the main clause whatever its tag."""
     current = token
-    while True:
-        if current.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in current.children):
-            return current
-        if current.head == current:
-            return None
+    while not (current.pos_ in {"VERB", "AUX"} or current.head == current
+               or any(c.dep_ == "cop" for c in current.children)):
         current = current.head
+    return current
 
 
 def logical_subject(predicate: Token) -> list[Token]:
     """Who does it: nsubj, the `door` phrase of a passive, or the subject it shares with the
     clause it is embedded in (control, coordination)."""
-    subjects = [c for word in verbs_of(predicate) for c in word.children
-                if c.dep_ in {"nsubj", "csubj"}]
+    subjects = _subjects(predicate)
     if subjects:
-        return [antecedent(s) for s in subjects]
+        return [antecedent(s) for s in (subjects if _copular(predicate) else subjects[:1])]
     if is_passive(predicate):
         return prepositional(predicate, "door")
     if predicate.dep_ in {"xcomp", "conj", "advcl"} and predicate.head != predicate:
@@ -69,14 +67,37 @@ def logical_subject(predicate: Token) -> list[Token]:
 
 def logical_object(predicate: Token) -> list[Token]:
     """What it is done to: obj, the subject of a passive, the noun a participle modifies."""
-    objects = [c for c in predicate.children if c.dep_ == "obj" and c.lower_ not in REFLEXIVE]
+    objects = [c for c in predicate.children
+               if c.dep_ == "obj" and c.lower_ not in REFLEXIVE and _is_word(c)]
     if objects:
         return [antecedent(o) for o in objects]
+    subjects = _subjects(predicate)
+    if len(subjects) > 1 and not is_passive(predicate) and not _copular(predicate):
+        return subjects[1:]
     if is_passive(predicate):
         return [antecedent(c) for c in predicate.children if c.dep_ in {"nsubj:pass", "nsubj"}]
     if predicate.dep_ in {"amod", "acl"} and predicate.head != predicate:
         return [predicate.head]
     return []
+
+
+def _subjects(predicate: Token) -> list[Token]:
+    """The subject dependents of a verb group, leftmost first. The parser sometimes labels
+    both nominals of `Rutte ontmoette Zelensky` nsubj: outside copular clauses (where they
+    are coordinated subjects) the first is then the subject (Dutch main clauses put the
+    subject first far more often than the object) and the others are read as objects."""
+    return sorted((c for word in verbs_of(predicate) for c in word.children
+                   if c.dep_ in {"nsubj", "csubj"} and _is_word(c)), key=lambda c: c.i)
+
+
+def _is_word(token: Token) -> bool:
+    """A word, or whitespace or punctuation that the parser made the head of words (it
+    sometimes gives a paragraph break the subject label and hangs the subject under it)."""
+    return not (token.is_space or token.is_punct) or any(_is_word(c) for c in token.children)
+
+
+def _copular(predicate: Token) -> bool:
+    return any(c.dep_ == "cop" for c in predicate.children)
 
 
 def is_passive(predicate: Token) -> bool:
@@ -108,10 +129,11 @@ def find_role(function: str, trigger: Token, required: Sequence[Token]) -> list[
     """The head tokens that fill a grammatical function of the trigger, conjuncts included.
 
     Functions: subject, object, iobj, pp:<preposition> (on the trigger, its required words, or
-    the verb governing a nominal trigger), clause-subject and clause-object (of the verb a
-    nominal or predicative trigger belongs to),
-    possessor (`Borrells bezoek`; `zijn bezoek` -> the clause subject), head (the word the
-    trigger modifies), within (the trigger word itself).
+    the verb governing a nominal trigger; for a noun also one level down, since the parser
+    often attaches `aan Y` in `de oproep van X aan Y` to X), clause-subject and
+    clause-object (of the verb a nominal or predicative trigger belongs to), possessor
+    (`Borrells bezoek`; `zijn bezoek` -> the clause subject), head (the word the trigger
+    modifies), within (the trigger word itself).
     """
     heads: list[Token]
     if function == "subject":
@@ -123,7 +145,7 @@ def find_role(function: str, trigger: Token, required: Sequence[Token]) -> list[
     elif function in {"clause-subject", "clause-object"}:
         verb = governing_verb(trigger.head) if trigger.head != trigger else None
         read = logical_subject if function == "clause-subject" else logical_object
-        heads = read(verb) if verb is not None else []
+        heads = read(verb) if verb is not None and verb != trigger else []
     elif function == "head":
         heads = [trigger.head] if trigger.head != trigger else []
     elif function == "within":
@@ -136,6 +158,9 @@ def find_role(function: str, trigger: Token, required: Sequence[Token]) -> list[
         if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"obj", "nsubj", "nsubj:pass"}:
             places.append(trigger.head)
         heads = [h for place in places for h in prepositional(place, preposition)]
+        if not heads and trigger.pos_ in {"NOUN", "PROPN"}:
+            heads = [h for child in trigger.children if child.dep_ == "nmod"
+                     for h in prepositional(child, preposition)]
     return list(dict.fromkeys(_with_conjuncts(heads)))
 
 
@@ -156,9 +181,9 @@ def _with_conjuncts(heads: Iterable[Token]) -> Iterator[Token]:
 
 def clause_chain(trigger: Token) -> list[Token]:
     """The trigger's predicate and the predicates it is embedded under, innermost first."""
-    chain = [governing_verb(trigger) or trigger]
+    chain = [governing_verb(trigger)]
     while chain[-1].dep_ in EMBEDDING and chain[-1].head != chain[-1]:
-        head = governing_verb(chain[-1].head) or chain[-1].head
+        head = governing_verb(chain[-1].head)
         if head in chain:
             break
         chain.append(head)
@@ -171,13 +196,13 @@ def is_negated(trigger: Token, ignore: Iterable[Token] = ()) -> bool:
     skip = set(ignore)
     if has_negative_determiner(trigger, skip):
         return True
-    predicate = governing_verb(trigger) or trigger
+    predicate = governing_verb(trigger)
     while True:
         if _negated_locally(predicate, skip):
             return True
         if predicate.dep_ != "xcomp" or predicate.head == predicate:
             return False
-        predicate = governing_verb(predicate.head) or predicate.head
+        predicate = governing_verb(predicate.head)
         if predicate.lemma_.lower() in NEGATIVE_GOVERNORS:
             return True
 

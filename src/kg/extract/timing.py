@@ -17,7 +17,12 @@ class TimeIndex:
     """The time expressions of a document, each attached to the nearest predicate or trigger
     above it in the parse (`vond op 13 oktober een bespreking plaats` -> `vond plaats`)."""
 
-    def __init__(self, doc: Doc, reference: date | None, triggers: Collection[int]) -> None:
+    def __init__(self, doc: Doc, reference: date | None, triggers: Collection[int],
+                 opaque: Collection[int] = ()) -> None:
+        """triggers: token indices of event triggers (they hold their own time); opaque: those
+        of stance predicates, whose time is not that of the nouns they govern (`steunde in de
+        zomer de oproep` does not date the call)."""
+        self._opaque = set(opaque) - set(triggers)
         self._anchored: dict[int, list[TimeExpression]] = {}
         for expression in find_time_expressions(doc.text, reference):
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -28,11 +33,11 @@ class TimeIndex:
 
     def at(self, trigger: Token) -> TimeExpression | None:
         """The time of a trigger: an expression attached to it, or, for a word that is not a
-        predicate itself, one attached to the predicate it belongs to; the most precise
-        resolved one first, then the first unresolved one."""
+        predicate itself, one attached to the (not opaque) predicate it belongs to; the most
+        precise resolved one first, then the first unresolved one."""
         found = self._anchored.get(trigger.i, [])
         verb = governing_verb(trigger)
-        if not found and verb is not None and verb is not trigger:
+        if not found and verb != trigger and verb.i not in self._opaque:
             found = self._anchored.get(verb.i, [])
         resolved = [e for e in found if e.resolved]
         if resolved:
