@@ -62,7 +62,7 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
         else:
             events[position] = _merged(events[position], mention.event)
             tokens[position] += mention.tokens
-    kept = []
+    kept: list[Event] = []
     for event, triggers in zip(events, tokens, strict=True):
         if event.actors():
             kept.append(replace(event, key=len(kept) + 1))
