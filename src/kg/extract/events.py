@@ -92,8 +92,11 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex) -> _Mention | No
             if actors:
                 roles[role] = actors
                 break
+    taking_part = tuple(dict.fromkeys(
+        actor for role in rule.participation for actor in roles.get(role, [])
+        if not (role == "place" and actor.type == "LOC")))
     event = Event(
-        key=0, type=rule.event or "Other", label=_label(trigger),
+        key=0, type=rule.event or "Other", label=_label(trigger), taking_part=taking_part,
         trigger=Span(trigger.idx, trigger.idx + len(trigger)),
         sentence=Span(sentence.start_char, sentence.end_char), rule=rule.id, roles=roles,
         time=time, modality=mood,
@@ -115,8 +118,9 @@ def _asserted_past(trigger: Token) -> bool:
 
 
 def _coreferent(mention: _Mention, events: list[Event]) -> int | None:
-    """The earlier event a mention refers to: same type, compatible time and place, and either
-    the same sentence or a definite, time-compatible reference."""
+    """The earlier event a mention refers to: same type and compatible place, and either the
+    same sentence, an overlapping time, or an undated definite reference (`de verkiezingen`
+    after `de verkiezingen van 9 augustus`)."""
     new = mention.event
     for position in range(len(events) - 1, -1, -1):
         old = events[position]
@@ -129,7 +133,7 @@ def _coreferent(mention: _Mention, events: list[Event]) -> int | None:
             if _overlap(old, new):
                 return position
             continue
-        if same_sentence or (mention.definite and not (times[0] and times[1])):
+        if same_sentence or (mention.definite and not times[1]):
             return position
     return None
 
@@ -159,7 +163,8 @@ def _merged(old: Event, new: Event) -> Event:
             time is None or not time.resolved or _narrower(new, old)):
         time = new.time
     modality_ = old.modality if old.modality is Modality.ASSERTED else new.modality
-    return replace(old, roles=roles, time=time, modality=modality_)
+    return replace(old, roles=roles, time=time, modality=modality_,
+                   taking_part=tuple(dict.fromkeys((*old.taking_part, *new.taking_part))))
 
 
 def _narrower(new: Event, old: Event) -> bool:
@@ -185,7 +190,7 @@ def _label(trigger: Token) -> str:
 
 def _phrase(head: Token) -> set[int]:
     words = {head.i}
-    stack = [c for c in head.children if c.dep_ not in CLAUSAL]
+    stack = [c for c in head.children if c.dep_ not in CLAUSAL | {"case"}]
     while stack:
         token = stack.pop()
         words.add(token.i)

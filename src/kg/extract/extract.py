@@ -16,7 +16,7 @@ from .events import extract_events
 from .match import RuleMatcher
 from .records import Facts
 from .rules import Rule
-from .stances import extract_stances, structure_stances
+from .stances import extract_stances, participation_stances, structure_stances, unique
 from .timing import TimeIndex
 
 _MATCHERS: dict[tuple[int, int], tuple[Sequence[Rule], RuleMatcher]] = {}
@@ -43,8 +43,9 @@ def extract(doc: Doc, document: Document, mentions: Sequence[Mention],
     times = TimeIndex(doc, reference, {m.trigger.i for m in matches if m.rule.event},
                       {m.trigger.i for m in matches if m.rule.stance})
     events = extract_events(matches, index, times)
-    stances = [*structure_stances(doc, document, agents),
-               *extract_stances(matches, index, times, reference)]
+    stances = unique([*structure_stances(doc, document, agents),
+                      *extract_stances(matches, index, times, reference),
+                      *participation_stances(events, reference)])
     return Facts(tuple(stances), tuple(events))
 
 

@@ -57,7 +57,7 @@ class Span:
     end: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class Event:
     """Something that happened or is planned: `the EU adopted three packages of sanctions`.
 
@@ -65,6 +65,8 @@ class Event:
     type (str): one of EVENT_TYPES.
     roles (dict[str, list[Actor]]): participants by role (agent, patient, participant, place).
     time (TimeExpression | None): when, as written and resolved against the document date.
+    taking_part (tuple[Actor, ...]): the participants that take part in it as actors (the
+        visitor, the members of a meeting), who hold a ParticipatesIn stance towards it.
     """
 
     key: int
@@ -76,6 +78,7 @@ class Event:
     roles: dict[str, list[Actor]] = field(default_factory=dict)
     time: TimeExpression | None = None
     modality: Modality = Modality.ASSERTED
+    taking_part: tuple[Actor, ...] = ()
 
     def actors(self) -> list[Actor]:
         """Every participant, each once, in role order."""

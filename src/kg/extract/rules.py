@@ -33,7 +33,7 @@ RELATIONS = {"child": ">", "parent": "<", "descendant": ">>", "ancestor": "<<",
 """How a `with` / `without` token relates to the trigger (DependencyMatcher operators)."""
 REFLEXIVES = ("zich", "zichzelf", "me", "mij", "mezelf", "ons", "onszelf", "je", "u")
 RULE_KEYS = {"id", "trigger", "with", "without", "stance", "relation", "holder", "target",
-             "event", "roles", "modality", "examples", "note"}  # fmt: skip
+             "event", "roles", "participation", "modality", "examples", "note"}  # fmt: skip
 TOKEN_KEYS = {"lemma", "pos", "dep", "rel", "reflexive"}
 EXAMPLE_KEYS = {"text", "date", "speaker", "stances", "events"}
 
@@ -84,6 +84,7 @@ class Rule:
     target: tuple[str, ...] = ()
     event: str | None = None
     roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    participation: tuple[str, ...] = ()
     modality: Modality | None = None
     examples: tuple[Example, ...] = ()
 
@@ -98,7 +99,7 @@ class Rule:
                 by_particle.setdefault(particle, []).append(verb)
         patterns = [self._pattern(self.trigger.attrs(plain), ())]
         for particle, verbs in sorted(by_particle.items()):
-            separated = TokenSpec((particle,), deps=("compound:prt", "advmod", "mark"),
+            separated = TokenSpec((particle,), deps=("compound:prt", "advmod", "mark", "case"),
                                   rel="descendant")
             patterns.append(self._pattern(self.trigger.attrs(verbs), (separated,)))
         return patterns
@@ -200,6 +201,9 @@ def _rule(path: Path, record: Any) -> Rule:
         raise fail(f"'roles' must map some of {list(EVENT_ROLES)} to functions")
     if roles and not event:
         raise fail("'roles' are for event rules")
+    participation = _strings(record.get("participation", []), fail, "participation")
+    if set(participation) - set(roles):
+        raise fail("'participation' lists roles of this rule whose actors take part")
     modality = record.get("modality")
     if modality is not None and modality not in {m.value for m in Modality}:
         raise fail(f"unknown modality {modality!r}; one of {[m.value for m in Modality]}")
@@ -210,6 +214,7 @@ def _rule(path: Path, record: Any) -> Rule:
         id=rule_id, path=path, trigger=trigger, required=tuple(required), forbidden=forbidden,
         stance=stance, relation=relation, holder=holder, target=target, event=event,
         roles={role: _functions(value, fail, f"roles.{role}") for role, value in roles.items()},
+        participation=participation,
         modality=Modality(modality) if modality else None, examples=examples,
     )
 

@@ -20,7 +20,7 @@ from .grammar import (
     reporter,
 )
 from .match import Match
-from .records import Actor, Modality, Polarity, Span, Stance
+from .records import Actor, Event, Modality, Polarity, Span, Stance
 from .timing import TimeIndex
 
 STRUCTURE_RULE = "document-structure"
@@ -28,17 +28,20 @@ STRUCTURE_RULE = "document-structure"
 
 def extract_stances(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
                     stated_on: date | None) -> list[Stance]:
-    """The stances the rule matches express, outside questions, each (type, holder, target,
-    polarity, modality) once per sentence."""
-    stances: dict[tuple[object, ...], Stance] = {}
-    for match in matches:
-        if match.rule.stance is None or is_question(match.trigger.sent):
-            continue
-        for stance in _stances(match, index, times, stated_on):
-            key = (stance.type, stance.relation, stance.holder, stance.target, stance.polarity,
-                   stance.modality, stance.sentence)
-            stances.setdefault(key, stance)
-    return list(stances.values())
+    """The stances the rule matches express, outside questions."""
+    return [stance for match in matches
+            if match.rule.stance is not None and not is_question(match.trigger.sent)
+            for stance in _stances(match, index, times, stated_on)]
+
+
+def unique(stances: Sequence[Stance]) -> list[Stance]:
+    """Each (type, holder, target, polarity, modality) once per sentence, the first found."""
+    found: dict[tuple[object, ...], Stance] = {}
+    for stance in stances:
+        key = (stance.type, stance.relation, stance.holder, stance.target, stance.polarity,
+               stance.modality, stance.sentence)
+        found.setdefault(key, stance)
+    return list(found.values())
 
 
 def _stances(match: Match, index: ActorIndex, times: TimeIndex,
@@ -92,9 +95,21 @@ def _first_actor(heads: Sequence[Token], index: ActorIndex) -> Actor | None:
 
 
 def _span(words: Sequence[Token]) -> Span:
-    first = min(words, key=lambda w: w.idx)
-    last = max(words, key=lambda w: w.idx + len(w))
+    """From the first to the last of the words (whitespace tokens left out)."""
+    text = [w for w in words if not w.is_space] or list(words)
+    first = min(text, key=lambda w: w.idx)
+    last = max(text, key=lambda w: w.idx + len(w))
     return Span(first.idx, last.idx + len(last))
+
+
+def participation_stances(events: Sequence[Event], stated_on: date | None) -> list[Stance]:
+    """ParticipatesIn stances of the actors that take part in events (the visitor, the
+    members of a meeting), with the event's modality and evidence."""
+    return [Stance(type="ParticipatesIn", holder=actor, target=event.key,
+                   polarity=Polarity.POSITIVE, modality=event.modality, evidence=event.trigger,
+                   sentence=event.sentence, rule=event.rule, stated_on=stated_on,
+                   time=event.time)
+            for event in events for actor in event.taking_part]
 
 
 def structure_stances(doc: Doc, document: Document,
