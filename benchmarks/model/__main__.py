@@ -17,7 +17,8 @@ Usage::
   instead of thinc's BLIS kernels.
 
 Accuracy needs the corpora; without them they are skipped with a message and only speed is
-measured. Results go to ``benchmarks/model/results.json``.
+measured. Results go to ``benchmarks/model/results.json`` and, as a Markdown table,
+``benchmarks/model/results.md``.
 """
 
 from __future__ import annotations
@@ -142,6 +143,45 @@ def with_numpy_blas(nlp: Language) -> Language:
     return nlp
 
 
+def markdown(results: dict[str, Any]) -> str:
+    """The results as the Markdown table of the README and the model card."""
+    rows = [("measure", "target", "result"), ("---", "---", "---")]
+    ner = results.get("ner_conll2002_testb")
+    if ner:
+        rows.append(("NER F1, CoNLL-2002 ned.testb", ">= 80", f"{100 * ner['ents_f']:.1f}"))
+        for label, score in sorted(ner["ents_per_type"].items()):
+            rows.append(
+                (f"  {label} P / R / F1", "", " / ".join(f"{100 * v:.1f}" for v in score.values()))
+            )
+        kg_f = results["ner_conll2002_testb_kg_pipeline"]["ents_f"]
+        rows.append(("  NER F1 with kg's gazetteer ruler + span repair", "", f"{100 * kg_f:.1f}"))
+    ud = results.get("ud_alpino_test")
+    if ud:
+        for key, name, target in (
+            ("pos_acc", "POS accuracy, UD Alpino test", ">= 94"),
+            ("morph_acc", "morphology accuracy", ""),
+            ("dep_uas", "UAS", ""),
+            ("dep_las", "LAS, UD Alpino test", ">= 70"),
+            ("sents_f", "sentence F1", ""),
+            ("lemma_acc", "lemma accuracy, strict", ">= 91"),
+            ("lemma_acc_lenient", "lemma accuracy, lenient (case, `_` ignored)", ""),
+        ):
+            rows.append((name, target, f"{100 * ud[key]:.1f}"))
+        rule = ud.get("rule_lemmatizer")
+        if rule:
+            strict, lenient = 100 * rule["lemma_acc"], 100 * rule["lemma_acc_lenient"]
+            rows.append(("  spaCy rule lemmatizer instead", "", f"{strict:.1f} / {lenient:.1f}"))
+    for key, name in (
+        ("speed_one_thread", "words/s, one thread, as loaded"),
+        ("speed_one_thread_numpy_blas", "words/s, one thread, numpy BLAS"),
+        ("speed_one_thread_kg_pipeline", "words/s, one thread, kg pipeline"),
+    ):
+        wall, cpu = results[key]["words_per_s"], results[key]["words_per_cpu_s"]
+        target = ">= 5,000" if key == "speed_one_thread" else ""
+        rows.append((name, target, f"{wall:,} (per CPU second: {cpu:,})"))
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default=str(SHIPPED_MODEL_DIR))
@@ -168,6 +208,7 @@ def main() -> None:
     results["speed_one_thread_kg_pipeline"] = speed(kg_nlp)
     results["speed_one_thread_numpy_blas"] = speed(with_numpy_blas(nlp))
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf8")
+    args.out.with_suffix(".md").write_text(markdown(results), encoding="utf8")
     print(json.dumps(results, indent=2))
 
 
