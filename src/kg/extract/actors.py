@@ -15,6 +15,7 @@ from ..link.agents import ResolvedAgent
 from ..link.kb import Entity, KnowledgeBase
 from ..link.mentions import Mention, name_id
 from .grammar import find_role
+from .match import Match
 from .records import Actor
 
 FIRST_PERSON = {"ik", "mij", "me", "mijn", "mezelf"}
@@ -69,7 +70,7 @@ class ActorIndex:
     def mention_at(self, token: Token) -> Mention | None:
         return self._mentions.get(token.i)
 
-    def fill(self, function: str, trigger: Token, required: Sequence[Token], *, events: bool,
+    def fill(self, function: str, match: Match, *, events: bool,
              reporter: Actor | None = None) -> list[tuple[Token, Referent]]:
         """What fills a grammatical function of a trigger: (phrase head, referent) pairs.
 
@@ -77,6 +78,7 @@ class ActorIndex:
         when there is none), `document-place` the place the document mentions most; the others
         are read from the parse (grammar.find_role).
         """
+        trigger = match.trigger
         if function == "document-place":
             place = self.document_place()
             return [(trigger, Referent(place))] if place is not None else []
@@ -88,7 +90,7 @@ class ActorIndex:
             actor = actor_of_entity(government) if government else agent_actor(speaker)
             return [(trigger, Referent(actor))]
         found = []
-        for head in find_role(function, trigger, required):
+        for head in find_role(function, trigger, match.required, match.reflexive):
             referent = self.referent(head, events=events, reporter=reporter)
             if referent is not None:
                 found.append((head, referent))

@@ -16,6 +16,7 @@ from .grammar import (
     is_negated,
     is_past,
     is_question,
+    logical_object,
     modality,
 )
 from .match import Match
@@ -79,7 +80,8 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex) -> _Mention | No
     dated = time is not None and time.resolved
     if is_question(sentence) and not (definite and dated):
         return None
-    if has_negative_determiner(trigger, match.required) or (
+    if any(has_negative_determiner(t) for t in (trigger, *match.required,
+                                                 *logical_object(trigger))) or (
             not definite and is_negated(trigger, match.required)):
         return None
     if nominal and not (definite or dated or _asserted_past(trigger)):
@@ -106,7 +108,7 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex) -> _Mention | No
 
 def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:
     found: dict[str, Actor] = {}
-    for _, referent in index.fill(function, match.trigger, match.required, events=False):
+    for _, referent in index.fill(function, match, events=False):
         if referent.actor is not None:
             found.setdefault(referent.actor.entity_id, referent.actor)
     return list(found.values())

@@ -23,12 +23,17 @@ PLANNING_WORDS = {"overwegen", "plan", "plannen", "voornemen", "voornemens", "be
                   "streven", "proberen", "voorstellen", "voorstel", "pleiten", "beogen",
                   "hopen", "wens", "intentie", "bedoeling", "van plan", "inzetten", "eisen",
                   "vragen", "verzoeken", "oproepen", "aandringen"}  # fmt: skip
+PLANNING_MODIFIERS = {"bereid", "voornemens", "plan", "voornemen", "bedoeling"}
 CONDITION_MARKERS = {"als", "indien", "wanneer", "mits", "tenzij", "ingeval", "zodra"}
 REPORTING_VERBS = {"zeggen", "verklaren", "stellen", "aangeven", "benadrukken", "melden",
                    "meedelen", "weten", "optekenen", "onderstrepen", "herhalen", "beweren",
-                   "aankondigen", "verkondigen", "waarschuwen"}  # fmt: skip
+                   "aankondigen", "verkondigen", "waarschuwen", "laten"}  # fmt: skip
 EMBEDDING = {"xcomp", "ccomp", "advcl", "csubj", "conj", "parataxis"}
-REFLEXIVE = {"zich", "zichzelf", "me", "mij", "mezelf", "ons", "onszelf", "je"}
+NOT_NOMINAL = {"ADP", "SCONJ", "CCONJ", "ADV", "PART", "DET", "AUX"}
+TIME_NOUNS = {"week", "maand", "jaar", "dag", "weekend", "ochtend", "middag", "avond", "nacht",
+              "eeuw", "zomer", "winter", "lente", "voorjaar", "herfst", "najaar", "maandag",
+              "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}  # fmt: skip
+"""Words the parser sometimes takes for a subject (`Vorige week demonstreerden ...`)."""
 RELATIVE_PRONOUNS = {"die", "dat", "welke", "wie", "wat"}
 
 
@@ -67,8 +72,7 @@ def logical_subject(predicate: Token) -> list[Token]:
 
 def logical_object(predicate: Token) -> list[Token]:
     """What it is done to: obj, the subject of a passive, the noun a participle modifies."""
-    objects = [c for c in predicate.children
-               if c.dep_ == "obj" and c.lower_ not in REFLEXIVE and _is_word(c)]
+    objects = [c for c in predicate.children if c.dep_ == "obj" and _is_word(c)]
     if objects:
         return [antecedent(o) for o in objects]
     subjects = _subjects(predicate)
@@ -87,7 +91,9 @@ def _subjects(predicate: Token) -> list[Token]:
     are coordinated subjects) the first is then the subject (Dutch main clauses put the
     subject first far more often than the object) and the others are read as objects."""
     return sorted((c for word in verbs_of(predicate) for c in word.children
-                   if c.dep_ in {"nsubj", "csubj"} and _is_word(c)), key=lambda c: c.i)
+                   if c.dep_ in {"nsubj", "csubj"} and _is_word(c)
+                   and c.pos_ not in NOT_NOMINAL and c.lemma_.lower() not in TIME_NOUNS),
+                  key=lambda c: c.i)
 
 
 def _is_word(token: Token) -> bool:
@@ -125,7 +131,8 @@ def antecedent(token: Token) -> Token:
     return token
 
 
-def find_role(function: str, trigger: Token, required: Sequence[Token]) -> list[Token]:
+def find_role(function: str, trigger: Token, required: Sequence[Token],
+              reflexive: Sequence[Token] = ()) -> list[Token]:
     """The head tokens that fill a grammatical function of the trigger, conjuncts included.
 
     Functions: subject, object, iobj, pp:<preposition> (on the trigger, its required words, or
@@ -139,7 +146,7 @@ def find_role(function: str, trigger: Token, required: Sequence[Token]) -> list[
     if function == "subject":
         heads = logical_subject(trigger)
     elif function == "object":
-        heads = logical_object(trigger)
+        heads = [o for o in logical_object(trigger) if o not in reflexive]
     elif function == "iobj":
         heads = [c for c in trigger.children if c.dep_ == "iobj"]
     elif function in {"clause-subject", "clause-object"}:
@@ -232,8 +239,9 @@ def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
     chain = clause_chain(trigger)
     for depth, predicate in enumerate(chain):
         words = {w.lower_ for w in verbs_of(predicate) if w not in skip and w != predicate}
-        marks = {c.lower_ for c in predicate.children if c.dep_ == "mark"}
-        if depth and _plans(predicate):
+        marks = {c.lower_ for c in predicate.children
+                 if c.dep_ != "case" and c.pos_ in {"SCONJ", "ADP", "ADV"}}
+        if (depth and _plans(predicate)) or _planned_here(predicate):
             return Modality.PROPOSED
         if marks & CONDITION_MARKERS:
             return Modality.CONDITIONAL
@@ -246,6 +254,15 @@ def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
         if predicate.dep_ not in {"xcomp", "conj"}:
             break
     return Modality.ASSERTED
+
+
+def _planned_here(predicate: Token) -> bool:
+    """`is bereid … te steunen`, `is van plan … op te leggen` parsed with the infinitive as
+    the head and the planning word as its dependent."""
+    children = list(predicate.children)
+    return any(c.lower_ == "te" for c in children) and any(
+        c.lemma_.lower() in PLANNING_MODIFIERS and c.dep_ in {"advmod", "amod", "obl", "xcomp"}
+        for c in children)
 
 
 def _plans(predicate: Token) -> bool:

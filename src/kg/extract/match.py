@@ -27,6 +27,12 @@ class Match:
     trigger: Token
     required: tuple[Token, ...]
 
+    @property
+    def reflexive(self) -> tuple[Token, ...]:
+        """The reflexive pronoun a `reflexive: true` rule required (`zich`): never an object."""
+        return tuple(token for token, spec in zip(self.required, self.rule.required,
+                                                  strict=False) if spec.reflexive)
+
 
 @cache
 def _lookup_table() -> Table:

@@ -46,6 +46,7 @@ class TokenSpec:
     pos: tuple[str, ...] = ()
     deps: tuple[str, ...] = ()
     rel: str = "child"
+    reflexive: bool = False
 
     def attrs(self, lemmas: Iterable[str] | None = None) -> dict[str, Any]:
         """The DependencyMatcher RIGHT_ATTRS of this token (optionally with other lemmas)."""
@@ -177,7 +178,7 @@ def _rule(path: Path, record: Any) -> Rule:
         raise fail("the trigger needs at least one lemma")
     required = [_token(t, fail, "with") for t in _list(record.get("with", []), fail, "with")]
     if isinstance(record["trigger"], dict) and record["trigger"].get("reflexive"):
-        required.append(TokenSpec(REFLEXIVES, rel="child"))
+        required.append(TokenSpec(REFLEXIVES, rel="child", reflexive=True))
     forbidden = tuple(_token(t, fail, "without")
                       for t in _list(record.get("without", []), fail, "without"))
     stance, event = record.get("stance"), record.get("event")

@@ -79,8 +79,7 @@ def _fill(functions: Sequence[str], match: Match, index: ActorIndex, *, events: 
           reporter: Actor | None) -> list[tuple[Token, Referent]]:
     """The referents of the first function that has any."""
     for function in functions:
-        found = index.fill(function, match.trigger, match.required, events=events,
-                           reporter=reporter)
+        found = index.fill(function, match, events=events, reporter=reporter)
         if found:
             return found
     return []

@@ -1,0 +1,157 @@
+"""Negation, modality, holders and events with dates, on sentences written for these tests;
+and the RDF the facts become."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF
+from spacy.language import Language
+
+from extraction import extract_text, label, shipped_pipeline, text_document
+from kg.analysis import Analysis
+from kg.extract import Facts
+from kg.extract.records import Actor, Modality, Polarity, Span, Stance
+from kg.graph.facts import fact_triples
+from kg.graph.iris import Iris
+from kg.graph.namespaces import KG
+from kg.ingest.records import PassageKind
+from kg.link.kb import KnowledgeBase
+
+ON = date(2021, 3, 8)
+
+
+@pytest.fixture(scope="module")
+def nlp(kb: KnowledgeBase) -> Language:
+    return shipped_pipeline(kb)
+
+
+# (sentence, speaker, expected stances as (type, holder, target, polarity, modality))
+STANCE_CASES = [
+    ("Nederland steunt de Venezolaanse oppositie.", None,
+     {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Asserted")}),
+    ("Nederland steunt de Venezolaanse oppositie niet.", None,
+     {("Supports", "Nederland", "Venezolaanse oppositie", "Negative", "Asserted")}),
+    ("Nederland zal de Venezolaanse oppositie steunen.", None,
+     {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Future")}),
+    ("Nederland zou de Venezolaanse oppositie kunnen steunen.", None,
+     {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Conditional")}),
+    ("Indien nodig steunt Nederland de Venezolaanse oppositie.", None,
+     {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Conditional")}),
+    ("Nederland is bereid de Venezolaanse oppositie te steunen.", None,
+     {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Proposed")}),
+    ("Klopt het dat Nederland de Venezolaanse oppositie steunt?", None, set()),
+    ("Steunt u de Venezolaanse oppositie?", "Wopke Hoekstra", set()),
+    ("Canada erkent de uitslag van de verkiezingen in Venezuela niet.", None,
+     {("DoesNotRecognize", "Canada", "event:Election", "Positive", "Asserted")}),
+    ("Oostenrijk is geen voorstander van de NAVO.", None,
+     {("Opposes", "Oostenrijk", "NAVO", "Positive", "Asserted")}),
+    ("Ik steun de Venezolaanse oppositie.", "Wopke Hoekstra",
+     {("Supports", "Wopke Hoekstra", "Venezolaanse oppositie", "Positive", "Asserted")}),
+    ("Wij steunen de Venezolaanse oppositie.", "Wopke Hoekstra",
+     {("Supports", "Nederlandse regering", "Venezolaanse oppositie", "Positive", "Asserted")}),
+    ("Het kabinet steunt de Venezolaanse oppositie.", "Wopke Hoekstra",
+     {("Supports", "Nederlandse regering", "Venezolaanse oppositie", "Positive", "Asserted")}),
+    ("Rusland liet weten dat het de Venezolaanse regering steunt.", None,
+     {("Supports", "Rusland", "Venezolaanse autoriteiten", "Positive", "Asserted")}),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), STANCE_CASES)
+def test_polarity_modality_and_holder(nlp: Language, kb: KnowledgeBase, text: str,
+                                      speaker: str | None,
+                                      expected: set[tuple[str, ...]]) -> None:
+    kind = PassageKind.ANSWER if speaker else PassageKind.BODY
+    facts = extract_text(nlp, kb, text, on=ON, speaker=speaker, kind=kind)
+    found = {(s.type, s.holder.label, label(s.target, facts), s.polarity.value,
+              s.modality.value) for s in facts.stances}
+    assert found == expected
+
+
+def test_sanctions_considered_are_not_sanctions_imposed(nlp: Language,
+                                                        kb: KnowledgeBase) -> None:
+    for text in ("Nederland overweegt sancties op te leggen aan Iran.",
+                 "Nederland is niet van plan sancties op te leggen aan Iran.",
+                 "Nederland sluit sancties tegen Iran niet uit."):
+        facts = extract_text(nlp, kb, text, on=ON)
+        assert not [s for s in facts.stances
+                    if s.type == "ImposesSanctionsOn" and s.asserted], text
+
+
+def test_reported_speech_keeps_the_reporter_as_source(nlp: Language,
+                                                      kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "China zei dat de Verenigde Staten Taiwan steunen.", on=ON)
+    (stance,) = facts.stances
+    assert (stance.holder.label, label(stance.target, facts)) == ("Verenigde Staten", "Taiwan")
+    assert stance.source is not None and stance.source.label == "China"
+
+
+# (sentence, document date, expected events as (type, first day, last day, participant))
+EVENT_CASES = [
+    ("De Europese Unie nam op 21 februari 2022 sancties aan tegen Rusland.", None,
+     {("Sanctions", "2022-02-21", "2022-02-21", "Rusland")}),
+    ("Vorige week demonstreerden de Georgische demonstranten in Tbilisi.", date(2024, 12, 4),
+     {("Protest", "2024-11-25", "2024-12-01", "Georgische demonstranten")}),
+    ("Het spoeddebat in de VN-Mensenrechtenraad zal op 3 juni a.s. plaatsvinden.",
+     date(2022, 5, 20), {("Debate", "2022-06-03", "2022-06-03", "VN-Mensenrechtenraad")}),
+    ("De presidentsverkiezingen in Rusland waren niet vrij.", None,
+     {("Election", "None", "None", "Rusland")}),
+    ("Er werden geen verkiezingen gehouden in Rusland.", None, set()),
+    ("Nederland is geen voorstander van sancties tegen Rusland.", None, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), EVENT_CASES)
+def test_events_with_dates(nlp: Language, kb: KnowledgeBase, text: str, on: date | None,
+                           expected: set[tuple[str, ...]]) -> None:
+    facts = extract_text(nlp, kb, text, on=on)
+    found = set()
+    for event in facts.events:
+        first = str(event.time.first) if event.time else "None"
+        last = str(event.time.last) if event.time else "None"
+        wanted = {a.label for a in event.actors()}
+        found |= {(event.type, first, last, actor) for actor in wanted}
+    assert expected <= found
+    assert {e[0] for e in found} == {e[0] for e in expected}
+
+
+def test_unresolvable_event_date_is_kept_as_written(nlp: Language,
+                                                    kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "De Raad Buitenlandse Zaken van 22 februari jl. besprak "
+                                  "de toestand in Syrië.", on=None)
+    (event,) = [e for e in facts.events if e.type == "Meeting"]
+    assert event.time is not None and event.time.text == "22 februari jl."
+    assert event.time.first is None
+
+
+def _stance(polarity: Polarity, modality: Modality) -> Stance:
+    return Stance(type="Condemns", holder=Actor("nederland", "Nederland", "LOC"),
+                  target=Actor("iran", "Iran", "LOC"), polarity=polarity, modality=modality,
+                  evidence=Span(0, 9), sentence=Span(0, 30), rule="condemns-veroordelen",
+                  stated_on=ON)
+
+
+@pytest.mark.parametrize(("polarity", "modality", "direct"), [
+    (Polarity.POSITIVE, Modality.ASSERTED, True),
+    (Polarity.NEGATIVE, Modality.ASSERTED, False),
+    (Polarity.POSITIVE, Modality.FUTURE, False),
+    (Polarity.POSITIVE, Modality.PROPOSED, False),
+])
+def test_only_positive_asserted_stances_get_a_direct_triple(polarity: Polarity,
+                                                            modality: Modality,
+                                                            direct: bool) -> None:
+    text = "Nederland veroordeelt Iran scherp."
+    document = text_document(text, on=ON)
+    analysis = Analysis(document, ((0, len(text)),), (), {},
+                        Facts(stances=(_stance(polarity, modality),)))
+    iris = Iris()
+    triples = set(fact_triples(analysis, iris))
+    assert ((iris.entity("nederland"), KG.condemns, iris.entity("iran")) in triples) is direct
+    (stance,) = {s for s, p, o in triples if p == RDF.type and o == KG.Stance}
+    assert (stance, KG.polarity, KG[polarity.value]) in triples
+    assert (stance, KG.modality, KG[modality.value]) in triples
+    (evidence,) = {o for s, p, o in triples if s == stance and p == KG.evidence}
+    assert any(p.endswith("anchorOf") and o == Literal("Nederland")
+               for s, p, o in triples if s == evidence)
