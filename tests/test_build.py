@@ -84,7 +84,8 @@ def test_every_mention_quotes_the_original_file_at_its_offsets(
 def test_answers_point_at_their_questions_and_speakers(built: tuple[BuildReport, Path]) -> None:
     _, out = built
     graph = Graph().parse(out / "graph.ttl", format="turtle")
-    pairs = list(graph.subject_objects(KG.answers))
+    pairs = [(a, q) for a, q in graph.subject_objects(KG.answers)
+             if (a, RDF.type, KG.Passage) in graph]  # actors answer too: kg:Answers stances
     assert len(pairs) >= 10
     for answer, question in pairs:
         assert graph.value(answer, KG.number) == graph.value(question, KG.number)
