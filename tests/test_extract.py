@@ -3,6 +3,7 @@ and the RDF the facts become."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,10 +15,11 @@ from extraction import extract_text, label, shipped_pipeline, text_document
 from kg.analysis import Analysis
 from kg.extract import Facts
 from kg.extract.records import Actor, Modality, Polarity, Span, Stance
+from kg.extract.timing import document_times
 from kg.graph.facts import fact_triples
 from kg.graph.iris import Iris
 from kg.graph.namespaces import KG
-from kg.ingest.records import PassageKind
+from kg.ingest.records import Passage, PassageKind
 from kg.link.kb import KnowledgeBase
 
 ON = date(2021, 3, 8)
@@ -155,3 +157,16 @@ def test_only_positive_asserted_stances_get_a_direct_triple(polarity: Polarity,
     (evidence,) = {o for s, p, o in triples if s == stance and p == KG.evidence}
     assert any(p.endswith("anchorOf") and o == Literal("Nederland")
                for s, p, o in triples if s == evidence)
+
+
+def test_jl_in_an_undated_answer_counts_from_the_answer_period() -> None:
+    question = "Vond op 18 september jl. een debat plaats?"
+    answer = "In de VN-Mensenrechtenraad vond op 18 september jl. een debat plaats."
+    text = f"{question}\n\n{answer}"
+    document = text_document(text, on=date(2020, 8, 25))
+    document = replace(document, passages=(
+        Passage(PassageKind.QUESTION, 0, len(question)),
+        Passage(PassageKind.ANSWER, len(question) + 2, len(text))))
+    asked, answered = document_times(document)
+    assert str(asked.first) == "2019-09-18"
+    assert str(answered.first) == "2020-09-18"

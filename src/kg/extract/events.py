@@ -81,7 +81,7 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex) -> _Mention | No
     if is_question(sentence) and not (definite and dated):
         return None
     if any(has_negative_determiner(t) for t in (trigger, *match.required,
-                                                 *logical_object(trigger))) or (
+                                                 *logical_object(trigger), trigger.head)) or (
             not definite and is_negated(trigger, match.required)):
         return None
     if nominal and not (definite or dated or _asserted_past(trigger)):
@@ -121,8 +121,8 @@ def _asserted_past(trigger: Token) -> bool:
 
 def _coreferent(mention: _Mention, events: list[Event]) -> int | None:
     """The earlier event a mention refers to: same type and compatible place, and either the
-    same sentence, an overlapping time, or an undated definite reference (`de verkiezingen`
-    after `de verkiezingen van 9 augustus`)."""
+    same sentence, an overlapping time, an undated definite reference (`de verkiezingen`
+    after `de verkiezingen van 9 augustus`), or an undated mention that adds no one."""
     new = mention.event
     for position in range(len(events) - 1, -1, -1):
         old = events[position]
@@ -135,9 +135,16 @@ def _coreferent(mention: _Mention, events: list[Event]) -> int | None:
             if _overlap(old, new):
                 return position
             continue
-        if same_sentence or (mention.definite and not times[1]):
+        if same_sentence or (mention.definite and not times[1]) or (
+                not any(times) and _adds_nothing(new)):
             return position
     return None
+
+
+def _adds_nothing(new: Event) -> bool:
+    """An undated mention that names no one, only (at most) a place (`Ook zijn veel mensen
+    aangehouden`): taken to be the earlier event of its type rather than a new one."""
+    return not any(actors for role, actors in new.roles.items() if role != "place")
 
 
 def _same_place(old: Event, new: Event) -> bool:

@@ -17,7 +17,7 @@ from .match import RuleMatcher
 from .records import Facts
 from .rules import Rule
 from .stances import extract_stances, participation_stances, structure_stances, unique
-from .timing import TimeIndex
+from .timing import TimeIndex, document_times
 
 _MATCHERS: dict[tuple[int, int], tuple[Sequence[Rule], RuleMatcher]] = {}
 
@@ -40,7 +40,8 @@ def extract(doc: Doc, document: Document, mentions: Sequence[Mention],
     meta = document.meta
     reference = meta.date or meta.date_answered or meta.date_asked
     index = ActorIndex(doc, document, mentions, agents, kb)
-    times = TimeIndex(doc, reference, {m.trigger.i for m in matches if m.rule.event},
+    times = TimeIndex(doc, document_times(document),
+                      {m.trigger.i for m in matches if m.rule.event},
                       {m.trigger.i for m in matches if m.rule.stance})
     events = extract_events(matches, index, times)
     stances = unique([*structure_stances(doc, document, agents),
