@@ -18,6 +18,7 @@ from .grammar import find_role
 from .match import Match
 from .records import Actor
 
+CONCEPT = "concept:"
 FIRST_PERSON = {"ik", "mij", "me", "mijn", "mezelf"}
 FIRST_PERSON_PLURAL = {"wij", "we", "ons", "onze", "onszelf"}
 GOVERNMENT_NOUNS = {"kabinet", "regering"}
@@ -76,7 +77,8 @@ class ActorIndex:
 
         The function `speaker` is the government the passage speaker represents (the speaker
         when there is none), `document-place` the place the document mentions most; the others
-        are read from the parse (grammar.find_role).
+        are read from the parse (grammar.find_role). `concept:<function>` also accepts a noun
+        phrase that names no entity, as a concept (`economische sancties`).
         """
         trigger = match.trigger
         if function == "document-place":
@@ -89,9 +91,13 @@ class ActorIndex:
             government = self.government(speaker)
             actor = actor_of_entity(government) if government else agent_actor(speaker)
             return [(trigger, Referent(actor))]
+        concept = function.startswith(CONCEPT)
         found = []
-        for head in find_role(function, trigger, match.required, match.reflexive):
+        for head in find_role(function.removeprefix(CONCEPT), trigger, match.required,
+                              match.reflexive):
             referent = self.referent(head, events=events, reporter=reporter)
+            if referent is None and concept and head.pos_ == "NOUN":
+                referent = Referent(concept_of(head))
             if referent is not None:
                 found.append((head, referent))
         return found
@@ -164,6 +170,13 @@ class ActorIndex:
 def _unqualified(token: Token) -> bool:
     """`het kabinet`, `de regering` without an adjective or modifier naming whose it is."""
     return not any(c.dep_ in {"amod", "nmod", "compound", "flat"} for c in token.children)
+
+
+def concept_of(head: Token) -> Actor:
+    """A concept named by a noun and the adjectives before it (`economische sancties`)."""
+    words = [c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.pos_ == "ADJ"]
+    name = " ".join(w.text for w in (*words, head))
+    return Actor(name_id(name), name, "MISC")
 
 
 def actor_of(mention: Mention) -> Actor:

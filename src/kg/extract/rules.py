@@ -243,9 +243,10 @@ def _token(value: Any, fail: Any, where: str) -> TokenSpec:
 def _functions(value: Any, fail: Any, where: str) -> tuple[str, ...]:
     functions = _strings(value if value is not None else [], fail, where)
     for function in functions:
-        if function not in FUNCTIONS and not re.fullmatch(r"pp:[a-z]+", function):
+        inner = function.removeprefix("concept:")
+        if inner not in FUNCTIONS and not re.fullmatch(r"pp:[a-z]+", inner):
             raise fail(f"{where}: unknown function {function!r}; one of "
-                       f"{sorted(FUNCTIONS)} or pp:<preposition>")
+                       f"{sorted(FUNCTIONS)} or pp:<preposition>, optionally after concept:")
     return functions
 
 
