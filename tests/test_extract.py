@@ -84,7 +84,7 @@ def test_sanctions_considered_are_not_sanctions_imposed(nlp: Language,
 
 def test_reported_speech_keeps_the_reporter_as_source(nlp: Language,
                                                       kb: KnowledgeBase) -> None:
-    facts = extract_text(nlp, kb, "China zei dat de Verenigde Staten Taiwan steunen.", on=ON)
+    facts = extract_text(nlp, kb, "China zei dat Amerika de regering van Taiwan steunt.", on=ON)
     (stance,) = facts.stances
     assert (stance.holder.label, label(stance.target, facts)) == ("Verenigde Staten", "Taiwan")
     assert stance.source is not None and stance.source.label == "China"

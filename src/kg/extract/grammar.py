@@ -28,7 +28,7 @@ CONDITION_MARKERS = {"als", "indien", "wanneer", "mits", "tenzij", "ingeval", "z
 REPORTING_VERBS = {"zeggen", "verklaren", "stellen", "aangeven", "benadrukken", "melden",
                    "meedelen", "weten", "optekenen", "onderstrepen", "herhalen", "beweren",
                    "aankondigen", "verkondigen", "waarschuwen", "laten"}  # fmt: skip
-EMBEDDING = {"xcomp", "ccomp", "advcl", "csubj", "conj", "parataxis"}
+EMBEDDING = {"xcomp", "ccomp", "advcl", "csubj", "conj", "parataxis", "acl"}
 NOT_NOMINAL = {"ADP", "SCONJ", "CCONJ", "ADV", "PART", "DET", "AUX"}
 TIME_NOUNS = {"week", "maand", "jaar", "dag", "weekend", "ochtend", "middag", "avond", "nacht",
               "eeuw", "zomer", "winter", "lente", "voorjaar", "herfst", "najaar", "maandag",
@@ -59,13 +59,13 @@ def governing_verb(token: Token) -> Token:
 
 def logical_subject(predicate: Token) -> list[Token]:
     """Who does it: nsubj, the `door` phrase of a passive, or the subject it shares with the
-    clause it is embedded in (control, coordination)."""
+    clause it is embedded in (control, coordination, `is van plan om … te`)."""
     subjects = _subjects(predicate)
     if subjects:
         return [antecedent(s) for s in (subjects if _copular(predicate) else subjects[:1])]
     if is_passive(predicate):
         return prepositional(predicate, "door")
-    if predicate.dep_ in {"xcomp", "conj", "advcl"} and predicate.head != predicate:
+    if predicate.dep_ in {"xcomp", "conj", "advcl", "acl"} and predicate.head != predicate:
         return logical_subject(predicate.head)
     return []
 
@@ -207,10 +207,10 @@ def is_negated(trigger: Token, ignore: Iterable[Token] = ()) -> bool:
     while True:
         if _negated_locally(predicate, skip):
             return True
-        if predicate.dep_ != "xcomp" or predicate.head == predicate:
+        if predicate.dep_ not in {"xcomp", "acl"} or predicate.head == predicate:
             return False
         predicate = governing_verb(predicate.head)
-        if predicate.lemma_.lower() in NEGATIVE_GOVERNORS:
+        if predicate.lemma_.lower() in NEGATIVE_GOVERNORS and predicate not in skip:
             return True
 
 
@@ -251,7 +251,7 @@ def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
             return Modality.CONDITIONAL
         if words & PROPOSAL_AUXILIARIES:
             return Modality.PROPOSED
-        if predicate.dep_ not in {"xcomp", "conj"}:
+        if predicate.dep_ not in {"xcomp", "conj", "acl"}:
             break
     return Modality.ASSERTED
 

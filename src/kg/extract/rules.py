@@ -31,6 +31,8 @@ FUNCTIONS = {"subject", "object", "iobj", "clause-subject", "clause-object", "po
 RELATIONS = {"child": ">", "parent": "<", "descendant": ">>", "ancestor": "<<",
              "before": ";*", "after": ".*"}  # fmt: skip
 """How a `with` / `without` token relates to the trigger (DependencyMatcher operators)."""
+PARTICLE_DEPS = ("compound:prt", "advmod", "mark", "case", "obj")
+"""Labels the parser gives the separated particle of a separable verb (`roept … op`)."""
 REFLEXIVES = ("zich", "zichzelf", "me", "mij", "mezelf", "ons", "onszelf", "je", "u")
 RULE_KEYS = {"id", "trigger", "with", "without", "stance", "relation", "holder", "target",
              "event", "roles", "participation", "modality", "examples", "note"}  # fmt: skip
@@ -100,8 +102,7 @@ class Rule:
                 by_particle.setdefault(particle, []).append(verb)
         patterns = [self._pattern(self.trigger.attrs(plain), ())]
         for particle, verbs in sorted(by_particle.items()):
-            separated = TokenSpec((particle,), deps=("compound:prt", "advmod", "mark", "case"),
-                                  rel="descendant")
+            separated = TokenSpec((particle,), deps=PARTICLE_DEPS, rel="descendant")
             patterns.append(self._pattern(self.trigger.attrs(verbs), (separated,)))
         return patterns
 
