@@ -23,7 +23,8 @@ def test_recipe_runs_on_a_tiny_slice(tmp_path: Path) -> None:
         f"--vars.model={tmp_path / 'model'}",
         f"--vars.python={sys.executable}",
         "--vars.limit=4",
-        "--vars.max_steps=4",
+        "--vars.ud_steps=4",
+        "--vars.ner_steps=4",
         "--vars.eval_frequency=2",
     ]
     for step in STEPS:

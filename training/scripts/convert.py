@@ -16,7 +16,8 @@ Outputs (git-ignored, never commit them):
 * ``ner-train.spacy`` / ``ner-dev.spacy``: CoNLL-2002 ``ned.train`` + ``ned.testa`` with one
   document in ten held out as dev. ``ner-test.spacy``: ``ned.testb`` (evaluation only).
 * ``ner-silver.spacy``: WikiNEuRal nl val + test (silver Wikipedia annotation).
-* ``ner-mix/``: ``ner-train`` and ``ner-silver`` together (a corpus folder for training).
+* ``ner-mix/``: ``ner-train`` (GOLD_NER_WEIGHT times) and ``ner-silver`` together (a corpus
+  folder for training).
 * ``raw.jsonl``: the text of every training document (for ``spacy pretrain``), test sets excluded.
 
 ``--limit N`` keeps only the first N documents of every output (for the smoke test).
@@ -37,6 +38,7 @@ from spacy.vocab import Vocab
 
 SENTS_PER_DOC = 10
 ALPINO_WEIGHT = 2  # in-domain (newspaper) UD training documents count twice
+GOLD_NER_WEIGHT = 2  # CoNLL-2002 (newspaper, gold) counts twice next to the silver data
 # Open-class tags whose UD 2.0 lemmas lack the compound markers ("_") of the current data;
 # an old lemma of these is kept only when it is a lemma the current treebanks use.
 OPEN_CLASS = {"NOUN", "PROPN", "ADJ", "VERB", "ADV", "X"}
@@ -276,7 +278,8 @@ def main() -> None:
         DocBin(docs=docs, store_user_data=False).to_disk(args.out / f"{name}.spacy")
         if name in ("ner-train", "ner-silver"):
             (args.out / "ner-mix").mkdir(exist_ok=True)
-            DocBin(docs=docs).to_disk(args.out / "ner-mix" / f"{name}.spacy")
+            weight = GOLD_NER_WEIGHT if name == "ner-train" else 1
+            DocBin(docs=docs * weight).to_disk(args.out / "ner-mix" / f"{name}.spacy")
         print(f"{name}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens")
 
 
