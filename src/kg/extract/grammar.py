@@ -7,7 +7,9 @@ labels are those of UD Dutch (Alpino / LassySmall), which the shipped model is t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 
+from spacy.lookups import Table, load_lookups
 from spacy.tokens import Span, Token
 
 from .records import Modality
@@ -37,6 +39,22 @@ TIME_NOUNS = {"week", "maand", "jaar", "dag", "weekend", "ochtend", "middag", "a
 RELATIVE_PRONOUNS = {"die", "dat", "welke", "wie", "wat"}
 
 
+@cache
+def _lookup_table() -> Table:
+    return load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+def lemmas(token: Token) -> list[str]:
+    """The lower-case form, the model's lemma (Alpino-style `aan_nemen` joined) and the lemma
+    of spaCy's Dutch lookup table: a word counts as a lemma when any of them is it, so one
+    wrong lemma (`overweegt` for `overweegt`) does not hide a word."""
+    forms = {token.lower_, token.lemma_.lower().replace("_", "")}
+    looked_up = _lookup_table().get(token.lower_)
+    if isinstance(looked_up, str):
+        forms.add(looked_up.lower())
+    return sorted(forms)
+
+
 def is_question(sentence: Span) -> bool:
     """A direct question: the sentence ends in a question mark (quotes and notes aside)."""
     return sentence.text.rstrip(" \n\t»”’\"')0123456789").endswith("?")
@@ -59,13 +77,14 @@ def governing_verb(token: Token) -> Token:
 
 def logical_subject(predicate: Token) -> list[Token]:
     """Who does it: nsubj, the `door` phrase of a passive, or the subject it shares with the
-    clause it is embedded in (control, coordination, `is van plan om … te`)."""
+    clause it is embedded in (control, coordination, `is van plan / bereid om … te`)."""
     subjects = _subjects(predicate)
     if subjects:
         return [antecedent(s) for s in (subjects if _copular(predicate) else subjects[:1])]
     if is_passive(predicate):
         return prepositional(predicate, "door")
-    if predicate.dep_ in {"xcomp", "conj", "advcl", "acl"} and predicate.head != predicate:
+    controlled = predicate.dep_ in {"xcomp", "conj", "advcl", "acl"} or _infinitival(predicate)
+    if controlled and predicate.head != predicate:
         return logical_subject(predicate.head)
     return []
 
@@ -207,10 +226,11 @@ def is_negated(trigger: Token, ignore: Iterable[Token] = ()) -> bool:
     while True:
         if _negated_locally(predicate, skip):
             return True
-        if predicate.dep_ not in {"xcomp", "acl"} or predicate.head == predicate:
+        if not (predicate.dep_ in {"xcomp", "acl"} or _infinitival(predicate)) or (
+                predicate.head == predicate):
             return False
         predicate = governing_verb(predicate.head)
-        if predicate.lemma_.lower() in NEGATIVE_GOVERNORS and predicate not in skip:
+        if set(lemmas(predicate)) & NEGATIVE_GOVERNORS and predicate not in skip:
             return True
 
 
@@ -251,9 +271,14 @@ def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
             return Modality.CONDITIONAL
         if words & PROPOSAL_AUXILIARIES:
             return Modality.PROPOSED
-        if predicate.dep_ not in {"xcomp", "conj", "acl"}:
+        if not (predicate.dep_ in {"xcomp", "conj", "acl"} or _infinitival(predicate)):
             break
     return Modality.ASSERTED
+
+
+def _infinitival(predicate: Token) -> bool:
+    """An `om … te` / `te` clause: its subject and plans are those of the clause above."""
+    return predicate.dep_ == "ccomp" and any(c.lower_ == "te" for c in predicate.children)
 
 
 def _planned_here(predicate: Token) -> bool:
@@ -261,21 +286,21 @@ def _planned_here(predicate: Token) -> bool:
     the head and the planning word as its dependent."""
     children = list(predicate.children)
     return any(c.lower_ == "te" for c in children) and any(
-        c.lemma_.lower() in PLANNING_MODIFIERS and c.dep_ in {"advmod", "amod", "obl", "xcomp"}
-        for c in children)
+        set(lemmas(word)) & PLANNING_MODIFIERS for c in children
+        if c.dep_ in {"advmod", "amod", "obl", "xcomp"} for word in c.subtree)
 
 
 def _plans(predicate: Token) -> bool:
-    lemmas = {predicate.lemma_.lower(), predicate.lower_}
-    lemmas |= {c.lemma_.lower() for c in predicate.children if c.dep_ in {"obj", "nmod", "obl"}}
-    return bool(lemmas & PLANNING_WORDS)
+    words = set(lemmas(predicate)).union(*(lemmas(c) for c in predicate.children
+                                           if c.dep_ in {"obj", "nmod", "obl"}))
+    return bool(words & PLANNING_WORDS)
 
 
 def reporter(trigger: Token) -> Token | None:
     """The reporting predicate a clause is the content of (`Rusland liet weten dat ...`)."""
     chain = clause_chain(trigger)
     for inner, outer in zip(chain, chain[1:], strict=False):
-        if inner.dep_ == "ccomp" and outer.lemma_.lower() in REPORTING_VERBS:
+        if inner.dep_ == "ccomp" and set(lemmas(outer)) & REPORTING_VERBS:
             return outer
     return None
 

@@ -1,21 +1,20 @@
 """Find where rules apply in a parsed document: a DependencyMatcher built from the rule data.
 
-Triggers match on `Token._.kg_lemmas`: the model's lemma, the lemma in spaCy's Dutch lookup
-table and the lower-case form, so a rule still fires when one of them is wrong for a word
-(the model lemmatising `erkent` as `erkent`).
+Triggers match on `Token._.kg_lemmas` (grammar.lemmas): the model's lemma, the lemma in
+spaCy's Dutch lookup table and the lower-case form, so a rule still fires when one of them is
+wrong for a word (the model lemmatising `erkent` as `erkent`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from spacy.lookups import Table, load_lookups
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from .grammar import lemmas
 from .rules import Rule
 
 
@@ -34,23 +33,8 @@ class Match:
                                                   strict=False) if spec.reflexive)
 
 
-@cache
-def _lookup_table() -> Table:
-    return load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup")
-
-
-def _kg_lemmas(token: Token) -> list[str]:
-    """The lower-case form, the model's lemma (Alpino-style `aan_nemen` joined) and the lemma of
-    the lookup table."""
-    forms = {token.lower_, token.lemma_.lower().replace("_", "")}
-    looked_up = _lookup_table().get(token.lower_)
-    if isinstance(looked_up, str):
-        forms.add(looked_up.lower())
-    return sorted(forms)
-
-
 if not Token.has_extension("kg_lemmas"):
-    Token.set_extension("kg_lemmas", getter=_kg_lemmas)
+    Token.set_extension("kg_lemmas", getter=lemmas)
 
 
 class RuleMatcher:
