@@ -23,9 +23,14 @@ FIRST_PERSON = {"ik", "mij", "me", "mijn", "mezelf"}
 FIRST_PERSON_PLURAL = {"wij", "we", "ons", "onze", "onszelf"}
 GOVERNMENT_NOUNS = {"kabinet", "regering"}
 REPORTED_PRONOUNS = {"het", "hij", "zij", "ze", "hem", "haar", "zich"}
-PHRASE_DEPS = ("appos", "flat", "flat:name", "compound", "amod", "nmod")
+PHRASE_DEPS = ("appos", "flat", "flat:name", "compound", "nmod")
 """Dependents searched for the entity of a phrase, nearest first (`de voorzitter van de
-Europese Raad Charles Michel` -> the name in apposition before the organisation)."""
+Europese Raad Charles Michel` -> the name in apposition before the organisation). An adjective
+(`het Wit-Russische mensenrechtencentrum`) does not name the phrase's referent; only the
+function `within` reads it (`de Wit-Russische verkiezingen` happen in Wit-Rusland)."""
+MODIFIER_HOPS = 1
+"""How many nmod steps the search takes: `de situatie in Wit-Rusland` yes, `steun aan
+bewegingen in het kader van het Oostelijk Partnerschap` no."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,9 @@ class ActorIndex:
         for head in find_role(function.removeprefix(CONCEPT), trigger, match.required,
                               match.reflexive):
             referent = self.referent(head, events=events, reporter=reporter)
+            if referent is None and function == "within":
+                referent = next((Referent(actor_of(m)) for c in head.children
+                                 if c.dep_ == "amod" and (m := self._mentions.get(c.i))), None)
             if referent is None and concept and head.pos_ == "NOUN":
                 referent = Referent(concept_of(head))
             if referent is not None:
@@ -105,7 +113,8 @@ class ActorIndex:
     def referent(self, head: Token, *, events: bool, reporter: Actor | None = None
                  ) -> Referent | None:
         """The actor (or, with `events`, the event) a phrase denotes, searching the head, then
-        its appositions, adjectives and modifiers breadth-first; pronouns by person.
+        its appositions, adjectives and modifiers breadth-first (one nmod step at most);
+        pronouns by person.
 
         head (Token): the head of the phrase.
         events (bool): whether an event may be the answer (targets: yes; holders: no).
@@ -114,10 +123,10 @@ class ActorIndex:
         pronoun = self._pronoun(head, reporter)
         if pronoun is not None:
             return Referent(pronoun)
-        queue = deque([head])
+        queue = deque([(head, 0)])
         seen = {head.i}
         while queue:
-            token = queue.popleft()
+            token, hops = queue.popleft()
             mention = self._mentions.get(token.i)
             if mention is not None:
                 return Referent(actor_of(mention))
@@ -125,9 +134,10 @@ class ActorIndex:
                 return Referent(event=self.events[token.i])
             for child in sorted(token.children, key=lambda c: PHRASE_DEPS.index(c.dep_)
                                 if c.dep_ in PHRASE_DEPS else len(PHRASE_DEPS)):
-                if child.dep_ in PHRASE_DEPS and child.i not in seen:
+                deeper = hops + (child.dep_ == "nmod")
+                if child.dep_ in PHRASE_DEPS and child.i not in seen and deeper <= MODIFIER_HOPS:
                     seen.add(child.i)
-                    queue.append(child)
+                    queue.append((child, deeper))
         return None
 
     def _pronoun(self, token: Token, reporter: Actor | None) -> Actor | None:
