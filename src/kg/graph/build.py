@@ -22,8 +22,8 @@ from ..link.mentions import name_id
 from .facts import fact_actors, fact_triples
 from .iris import Iris
 from .namespaces import ITSRDF, KG, NIF, SCHEMA, SEM, WD
+from .spans import Triple, integer, span_triples
 
-Triple = tuple[Node, Node, Node]
 Quad = tuple[Node, Node, Node, URIRef]
 
 DOC_CLASSES = {
@@ -77,7 +77,7 @@ def _document_triples(analysis: Analysis, iris: Iris) -> Iterator[Triple]:
     yield doc, KG.fileName, Literal(document.source.path.name)
     yield doc, KG.sha256, Literal(document.source.sha256)
     yield doc, KG.sourceFormat, Literal(document.source.format.value)
-    yield doc, NIF.endIndex, _int(len(document.source.original))
+    yield doc, NIF.endIndex, integer(len(document.source.original))
     for predicate, value in ((DCTERMS.title, meta.title), (DCTERMS.identifier, meta.number)):
         if value:
             yield doc, predicate, Literal(value)
@@ -94,7 +94,7 @@ def _document_triples(analysis: Analysis, iris: Iris) -> Iterator[Triple]:
         for agent in agents:
             yield doc, predicate, _agent_iri(analysis.agents[agent], iris)
     yield from _passage_triples(analysis, iris, doc)
-    yield from _mention_triples(analysis, iris, doc)
+    yield from _mention_triples(analysis, iris)
 
 
 def _passage_triples(analysis: Analysis, iris: Iris, doc: URIRef) -> Iterator[Triple]:
@@ -107,12 +107,12 @@ def _passage_triples(analysis: Analysis, iris: Iris, doc: URIRef) -> Iterator[Tr
         yield node, RDF.type, PASSAGE_CLASSES.get(passage.kind, KG.Passage)
         yield node, KG.passageKind, Literal(passage.kind.value)
         yield node, DCTERMS.isPartOf, doc
-        yield node, KG.position, _int(index)
-        yield node, NIF.beginIndex, _int(start)
-        yield node, NIF.endIndex, _int(end)
+        yield node, KG.position, integer(index)
+        yield node, NIF.beginIndex, integer(start)
+        yield node, NIF.endIndex, integer(end)
         yield node, RDF.value, Literal(document.text[passage.start:passage.end])
         if passage.number is not None:
-            yield node, KG.number, _int(passage.number)
+            yield node, KG.number, integer(passage.number)
         if passage.speaker is not None:
             yield node, KG.speaker, _agent_iri(analysis.agents[passage.speaker], iris)
         if passage.kind is PassageKind.QUESTION and passage.number is not None:
@@ -121,19 +121,14 @@ def _passage_triples(analysis: Analysis, iris: Iris, doc: URIRef) -> Iterator[Tr
             yield node, KG.answers, questions[passage.number]
 
 
-def _mention_triples(analysis: Analysis, iris: Iris, doc: URIRef) -> Iterator[Triple]:
+def _mention_triples(analysis: Analysis, iris: Iris) -> Iterator[Triple]:
     document = analysis.document
-    original = document.source.original
     passages = {p: i for i, p in enumerate((*document.passages, *document.footnotes), 1)}
     sentences_done: set[tuple[int, int]] = set()
     for mention in analysis.mentions:
-        start, end = document.original_span(mention.start, mention.end)
-        node = iris.span(document.id, "mention", start, end)
-        yield node, RDF.type, NIF.Phrase
-        yield node, NIF.referenceContext, doc
-        yield node, NIF.beginIndex, _int(start)
-        yield node, NIF.endIndex, _int(end)
-        yield node, NIF.anchorOf, Literal(original[start:end])
+        node, triples = span_triples(document, iris, "mention", mention.start, mention.end,
+                                     NIF.Phrase)
+        yield from triples
         yield node, ITSRDF.taIdentRef, iris.entity(mention.entity_id)
         yield node, KG.nerLabel, Literal(mention.label)
         passage = document.passage_at(mention.start)
@@ -141,16 +136,12 @@ def _mention_triples(analysis: Analysis, iris: Iris, doc: URIRef) -> Iterator[Tr
             yield node, KG.passage, iris.passage(document.id, passages[passage])
         sentence = analysis.sentence_at(mention.start)
         if sentence is not None:
-            sent_start, sent_end = document.original_span(*sentence)
-            sent_node = iris.span(document.id, "sentence", sent_start, sent_end)
+            sent_node, sent_triples = span_triples(document, iris, "sentence", *sentence,
+                                                   NIF.Sentence)
             yield node, NIF.sentence, sent_node
             if sentence not in sentences_done:
                 sentences_done.add(sentence)
-                yield sent_node, RDF.type, NIF.Sentence
-                yield sent_node, NIF.referenceContext, doc
-                yield sent_node, NIF.beginIndex, _int(sent_start)
-                yield sent_node, NIF.endIndex, _int(sent_end)
-                yield sent_node, RDF.value, Literal(document.text[sentence[0]:sentence[1]])
+                yield from sent_triples
 
 
 def _entity_triples(analysis: Analysis, iris: Iris) -> Iterator[Triple]:
@@ -193,10 +184,6 @@ def _agent_iri(resolved: ResolvedAgent, iris: Iris) -> URIRef:
 
 def _agent_id(resolved: ResolvedAgent) -> str:
     return name_id(resolved.label)
-
-
-def _int(value: int) -> Literal:
-    return Literal(value, datatype=XSD.integer)
 
 
 def _date(day: date) -> Literal:

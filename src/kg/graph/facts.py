@@ -14,15 +14,14 @@ from datetime import date
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
-from rdflib.term import Node
 
 from ..analysis import Analysis
 from ..dates import TimeExpression
 from ..extract.records import Actor, Event, Facts, Span, Stance
 from .iris import Iris
 from .namespaces import KG, NIF, SEM
+from .spans import Triple, span_triples
 
-Triple = tuple[Node, Node, Node]
 ROLE_PROPERTIES = {"agent": KG.agent, "patient": KG.patient, "participant": SEM.hasActor,
                    "place": SEM.hasPlace}  # fmt: skip
 EVENT_CLASSES = {"Other": KG.OtherEvent}
@@ -113,22 +112,13 @@ def _provenance(analysis: Analysis, iris: Iris, node: URIRef, sentence: Span,
                 evidence: Span) -> Iterator[Triple]:
     """prov:wasDerivedFrom the sentence and kg:evidence the exact span, both as NIF strings."""
     document = analysis.document
-    doc = iris.document(document.id)
-    start, end = document.original_span(sentence.start, sentence.end)
-    sentence_node = iris.span(document.id, "sentence", start, end)
-    yield sentence_node, RDF.type, NIF.Sentence
-    yield sentence_node, NIF.referenceContext, doc
-    yield sentence_node, NIF.beginIndex, _int(start)
-    yield sentence_node, NIF.endIndex, _int(end)
-    yield sentence_node, RDF.value, Literal(document.text[sentence.start:sentence.end])
+    sentence_node, triples = span_triples(document, iris, "sentence", sentence.start,
+                                          sentence.end, NIF.Sentence)
+    yield from triples
     yield node, PROV.wasDerivedFrom, sentence_node
-    start, end = document.original_span(evidence.start, evidence.end)
-    span_node = iris.span(document.id, "evidence", start, end)
-    yield span_node, RDF.type, NIF.String
-    yield span_node, NIF.referenceContext, doc
-    yield span_node, NIF.beginIndex, _int(start)
-    yield span_node, NIF.endIndex, _int(end)
-    yield span_node, NIF.anchorOf, Literal(document.source.original[start:end])
+    span_node, triples = span_triples(document, iris, "evidence", evidence.start, evidence.end,
+                                      NIF.String)
+    yield from triples
     yield node, KG.evidence, span_node
 
 
@@ -142,8 +132,6 @@ def _single_day(time: TimeExpression | None) -> date | None:
     return time.first
 
 
-def _int(value: int) -> Literal:
-    return Literal(value, datatype=XSD.integer)
 
 
 def _date(day: date) -> Literal:

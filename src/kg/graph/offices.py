@@ -17,9 +17,10 @@ from rdflib.namespace import RDF, RDFS, TIME, XSD
 from rdflib.term import Node
 
 from ..link.kb import Entity, KnowledgeBase, Office
-from .build import Quad, Triple, entity_description
+from .build import Quad, entity_description
 from .iris import Iris
 from .namespaces import ORG
+from .spans import Triple
 
 
 def office_quads(kb: KnowledgeBase, iris: Iris, entities: Iterable[Node]) -> list[Quad]:
