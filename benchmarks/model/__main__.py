@@ -41,7 +41,6 @@ from spacy.language import Language  # noqa: E402
 from spacy.scorer import Scorer  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from spacy.training import Example  # noqa: E402
-from thinc.api import NumpyOps  # noqa: E402
 
 from kg.paths import DATA_DIR, GAZETTEER_DIR, PROJECT_DIR, SHIPPED_MODEL_DIR  # noqa: E402
 
@@ -129,20 +128,6 @@ def speed(nlp: Language) -> dict[str, Any]:
     }
 
 
-def with_numpy_blas(nlp: Language) -> Language:
-    """``nlp`` with every layer on numpy's BLAS instead of thinc's BLIS kernels (in place).
-
-    BLIS falls back to its slow generic kernels on CPUs it does not recognise (it does on
-    the reference machine, an AMD EPYC); numpy's OpenBLAS does not.
-    """
-    ops = NumpyOps(use_blis=False)
-    for _, component in nlp.pipeline:
-        if hasattr(component, "model"):
-            for node in component.model.walk():
-                node.ops = ops
-    return nlp
-
-
 def markdown(results: dict[str, Any]) -> str:
     """The results as the Markdown table of the README and the model card."""
     rows = [("measure", "target", "result"), ("---", "---", "---")]
@@ -189,7 +174,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     args = parser.parse_args()
     from kg.link.kb import KnowledgeBase
-    from kg.nlp.pipeline import load_pipeline
+    from kg.nlp.pipeline import load_pipeline, with_numpy_blas
 
     nlp = spacy.load(args.model)
     kg_nlp = load_pipeline(args.model, kb=KnowledgeBase.from_dir(GAZETTEER_DIR))
