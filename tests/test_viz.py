@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -148,3 +150,15 @@ def test_turtle_and_trig_give_the_same_network(graph_file: Path) -> None:
     from_turtle = knowledge_network(read_graph(turtle)).graph
     assert sorted(from_trig.nodes(data=True)) == sorted(from_turtle.nodes(data=True))
     assert sorted(from_trig.edges) == sorted(from_turtle.edges)
+
+
+def test_layout_does_not_depend_on_the_hash_seed(tmp_path: Path, graph_file: Path) -> None:
+    script = ("import sys; from pathlib import Path; from kg.viz import draw; "
+              "draw(Path(sys.argv[1]), Path(sys.argv[2]))")
+    pages = []
+    for seed in ("1", "2"):
+        page = tmp_path / f"seed-{seed}.html"
+        subprocess.run([sys.executable, "-c", script, str(graph_file), str(page)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300)
+        pages.append(page.read_bytes())
+    assert pages[0] == pages[1]

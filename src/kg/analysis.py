@@ -6,6 +6,7 @@ can be analysed in any order, in parallel, or on other machines.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,10 +38,11 @@ class Analysis:
     facts: Facts = field(default_factory=Facts)
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
-        """The span of the sentence holding clean-text offset `offset`."""
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return start, end
+        """The span of the sentence holding clean-text offset `offset` (binary search: the
+        sentences are in text order and do not overlap)."""
+        index = bisect_right(self.sentences, offset, key=lambda span: span[0]) - 1
+        if index >= 0 and offset < self.sentences[index][1]:
+            return self.sentences[index]
         return None
 
 

@@ -112,7 +112,7 @@ def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         if len(component) == 1:
             local = {component[0]: (0.0, 0.0)}
         else:
-            local = _spring(simple.subgraph(component), radius)
+            local = _spring(_ordered_subgraph(simple, component), radius)
         if x > 0 and x + 2 * radius > row_width:
             x, y, row_height = 0.0, y + row_height + SCALE * 0.1, 0.0
         for node, (px, py) in local.items():
@@ -120,6 +120,15 @@ def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         x += 2 * radius + SCALE * 0.1
         row_height = max(row_height, 2 * radius)
     return positions
+
+
+def _ordered_subgraph(graph: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """The subgraph on `nodes`, in their order: networkx's subgraph views iterate in set order,
+    which changes with the hash seed and would make the seeded layout differ between runs."""
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)
+    sub.add_edges_from(sorted(tuple(sorted(edge)) for edge in graph.edges(nodes)))
+    return sub
 
 
 def _spring(graph: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
