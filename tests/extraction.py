@@ -24,6 +24,7 @@ from kg.link.agents import resolve_agent
 from kg.link.context import LinkContext
 from kg.link.kb import KnowledgeBase
 from kg.link.mentions import link_mentions
+from kg.nlp.layout import annotate
 from kg.nlp.pipeline import load_pipeline
 
 
@@ -51,7 +52,7 @@ def extract_text(nlp: Language, kb: KnowledgeBase, text: str, *, on: date | None
     document = text_document(text, on=on, speaker=speaker, kind=kind)
     agents = {a: resolve_agent(a, kb, on) for p in document.passages
               if (a := p.speaker) is not None}
-    doc = nlp(text)
+    doc = annotate(nlp, text)
     mentions = link_mentions(doc, kb, LinkContext.of(document, agents))
     return extract(doc, document, mentions, agents, kb,
                    default_rules() if rules is None else rules)

@@ -19,6 +19,7 @@ from .link.agents import ResolvedAgent, resolve_agent
 from .link.context import LinkContext
 from .link.kb import KnowledgeBase
 from .link.mentions import Mention, link_mentions
+from .nlp.layout import annotate
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def analyse(document: Document, nlp: Language, kb: KnowledgeBase,
     rules (Sequence[Rule] | None): relation rules; None for those in data/rules.
     RETURNS (Analysis): sentences, linked mentions, resolved agents, stances and events.
     """
-    doc = nlp(document.text)
+    doc = annotate(nlp, document.text)
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if doc.has_annotation(
         "SENT_START") else ((0, len(document.text)),)
     agents = resolve_agents(document, kb)
