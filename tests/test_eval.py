@@ -88,10 +88,11 @@ class Graph:
         return node
 
     def stance(self, n: int, holder: URIRef, kind: str, target: URIRef, *,
-               name: str | None = None, polarity: URIRef = KG.Positive) -> None:
+               name: str | None = None, polarity: URIRef = KG.Positive,
+               modality: URIRef = KG.Asserted) -> None:
         node = URIRef(f"{self.doc}/stance/{n}")
         for p, o in ((RDF.type, KG.Stance), (KG.stanceType, KG[kind]), (KG.holder, holder),
-                     (KG.target, target), (KG.polarity, polarity), (KG.modality, KG.Asserted)):
+                     (KG.target, target), (KG.polarity, polarity), (KG.modality, modality)):
             self.graph.add((node, p, o))
         if name:
             self.graph.add((node, KG.relationName, Literal(name)))
@@ -147,8 +148,10 @@ def test_relations_after_alignment_lenient_and_strict(gold_dir: Path, graph: Gra
     borrell, belarus = IRIS.entity("josep-borrell"), IRIS.entity("wit-rusland")
     graph.graph.add((cabinet, KG.callsUpon, authorities))
     graph.stance(1, cabinet, "ConcernedAbout", election)
-    graph.stance(2, borrell, "OtherRelation", belarus, name="other:discusses")
+    graph.stance(2, borrell, "OtherRelation", belarus, name="other:discusses",
+                 modality=KG.Future)
     graph.stance(3, cabinet, "Supports", authorities, polarity=KG.Negative)
+    graph.stance(4, cabinet, "Condemns", authorities, modality=KG.Conditional)
     relations = score(load_gold(gold_dir), read_predictions(graph.dataset)).to_dict()["relations"]
     assert (relations["tp"], relations["predicted"], relations["gold"]) == (3, 3, 3)
     strict = relations["strict"]

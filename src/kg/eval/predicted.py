@@ -2,7 +2,9 @@
 
 Only the vocabulary `kg build` writes is read: NIF mentions linked with itsrdf:taIdentRef,
 entity descriptions in the entity graph, sem:Event nodes with kg:eventType, kg:Stance nodes
-and the direct stance triples (`<holder> kg:supports <target>`).
+and the direct stance triples (`<holder> kg:supports <target>`). A relation is a positive
+stance that the text asserts or announces (`zal ik ... veroordelen`: the gold counts planned
+acts the text presents as real); conditional and proposed ones are not.
 """
 
 from __future__ import annotations
@@ -60,7 +62,8 @@ SELECT ?file ?holder ?kind ?name ?target WHERE {
              ?stance a kg:Stance ; kg:stanceType ?kind ; kg:holder ?holder ; kg:target ?target .
              OPTIONAL { ?stance kg:relationName ?name }
              FILTER NOT EXISTS { ?stance kg:polarity ?polarity FILTER(?polarity != kg:Positive) }
-             FILTER NOT EXISTS { ?stance kg:modality ?modality FILTER(?modality != kg:Asserted) } }
+             FILTER NOT EXISTS { ?stance kg:modality ?modality
+                                 FILTER(?modality NOT IN (kg:Asserted, kg:Future)) } }
 }"""
 PRECISION_LENGTH = {"year": 4, "month": 7}
 
