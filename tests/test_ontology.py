@@ -40,7 +40,7 @@ def test_shapes_and_canned_queries_use_only_declared_terms() -> None:
 
 def test_stance_types_are_skos_concepts_each_with_a_direct_property() -> None:
     types = set(ONTOLOGY.subjects(SKOS.inScheme, KG.StanceTypes))
-    assert len(types) == 12 and KG.DoesNotRecognize in types
+    assert len(types) == 14 and KG.DoesNotRecognize in types
     direct = {o: s for s, o in ONTOLOGY.subject_objects(KG.stanceProperty)}
     assert set(direct) == types - {KG.OtherRelation}
     assert direct[KG.Condemns] == KG.condemns

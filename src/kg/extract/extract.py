@@ -14,6 +14,7 @@ from ..link.mentions import Mention
 from .actors import ActorIndex
 from .events import extract_events
 from .match import RuleMatcher
+from .offices import memberships, office_stances, party_stances
 from .records import Facts
 from .rules import Rule
 from .stances import extract_stances, participation_stances, structure_stances, unique
@@ -32,7 +33,8 @@ def extract(doc: Doc, document: Document, mentions: Sequence[Mention],
     document (Document): the ingested document (passages with speakers, date).
     mentions (Sequence[Mention]): its linked entity mentions.
     agents (Mapping[Agent, ResolvedAgent]): its resolved askers, addressees and speakers.
-    kb (KnowledgeBase): the gazetteer (offices, for the government a minister speaks for).
+    kb (KnowledgeBase): the gazetteer (offices: the government a minister speaks for, who
+        holds the offices the text names).
     rules (Sequence[Rule]): the relation rules (kg.extract.rules.load_rules).
     RETURNS (Facts): the events and stances, in text order.
     """
@@ -45,7 +47,9 @@ def extract(doc: Doc, document: Document, mentions: Sequence[Mention],
                       {m.trigger.i for m in matches if m.rule.stance})
     events = extract_events(matches, index, times)
     stances = unique([*structure_stances(doc, document, agents),
-                      *extract_stances(matches, index, times, reference),
+                      *party_stances(doc, document, mentions, agents),
+                      *office_stances(doc, document, mentions, kb),
+                      *memberships(extract_stances(matches, index, times, reference), kb),
                       *participation_stances(events, reference)])
     return Facts(tuple(stances), tuple(events))
 

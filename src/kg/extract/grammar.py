@@ -138,6 +138,9 @@ def prepositional(token: Token, preposition: str) -> list[Token]:
             found.append(antecedent(child))
         elif child.dep_ == "compound:prt" and child.lower_ == preposition:
             found += [o for o in child.children if o.dep_ in {"obj", "obl", "nmod"}]
+        elif (child.lower_ == f"waar{preposition}" and token.dep_ == "acl:relcl"
+              and token.head != token):
+            found.append(token.head)  # `de coalitie, waarvan Nederland deel uitmaakt`
     return found
 
 

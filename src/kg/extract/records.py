@@ -25,7 +25,8 @@ class Modality(enum.StrEnum):
 
 STANCE_TYPES = (
     "Supports", "Condemns", "CallsUpon", "DoesNotRecognize", "Opposes", "ImposesSanctionsOn",
-    "Publishes", "ConcernedAbout", "ParticipatesIn", "AsksQuestionTo", "Answers", "OtherRelation",
+    "Publishes", "ConcernedAbout", "ParticipatesIn", "AsksQuestionTo", "Answers", "HoldsOffice",
+    "MemberOf", "OtherRelation",
 )  # fmt: skip
 EVENT_TYPES = (
     "Election", "Protest", "Sanctions", "Debate", "Resolution", "Report", "Visit", "Mission",

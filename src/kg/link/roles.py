@@ -80,6 +80,11 @@ def _portfolio_end(doc: Doc, end: int) -> int:
     return end
 
 
+def office_at(doc: Doc, i: int, kb: KnowledgeBase) -> Span | None:
+    """The longest office title (gazetteer role label or alias) starting at token i."""
+    return _office_at(doc, i, kb, kb.derived("role-first-words", _role_first_words))
+
+
 def _office_at(doc: Doc, i: int, kb: KnowledgeBase,
                phrases: dict[str, int]) -> Span | None:
     """The longest office title (gazetteer role label or alias) starting at token i."""
