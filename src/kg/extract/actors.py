@@ -100,7 +100,8 @@ class ActorIndex:
         found = []
         for head in find_role(function.removeprefix(CONCEPT), trigger, match.required,
                               match.reflexive):
-            referent = self.referent(head, events=events, reporter=reporter)
+            referent = self.referent(head, events=events, reporter=reporter,
+                                     reach=0 if function == "within" else MODIFIER_HOPS)
             if referent is None and function == "within":
                 referent = next((Referent(actor_of(m)) for c in head.children
                                  if c.dep_ == "amod" and (m := self._mentions.get(c.i))), None)
@@ -110,15 +111,17 @@ class ActorIndex:
                 found.append((head, referent))
         return found
 
-    def referent(self, head: Token, *, events: bool, reporter: Actor | None = None
-                 ) -> Referent | None:
+    def referent(self, head: Token, *, events: bool, reporter: Actor | None = None,
+                 reach: int = MODIFIER_HOPS) -> Referent | None:
         """The actor (or, with `events`, the event) a phrase denotes, searching the head, then
-        its appositions, adjectives and modifiers breadth-first (one nmod step at most);
+        its appositions, adjectives and modifiers breadth-first (`reach` nmod steps at most);
         pronouns by person.
 
         head (Token): the head of the phrase.
         events (bool): whether an event may be the answer (targets: yes; holders: no).
         reporter (Actor | None): who a reported clause belongs to, for `het`/`zij` inside it.
+        reach (int): 0 for the word itself and its name (`within`: `de verklaring over Iran`
+            is not by Iran).
         """
         pronoun = self._pronoun(head, reporter)
         if pronoun is not None:
@@ -135,7 +138,7 @@ class ActorIndex:
             for child in sorted(token.children, key=lambda c: PHRASE_DEPS.index(c.dep_)
                                 if c.dep_ in PHRASE_DEPS else len(PHRASE_DEPS)):
                 deeper = hops + (child.dep_ == "nmod")
-                if child.dep_ in PHRASE_DEPS and child.i not in seen and deeper <= MODIFIER_HOPS:
+                if child.dep_ in PHRASE_DEPS and child.i not in seen and deeper <= reach:
                     seen.add(child.i)
                     queue.append((child, deeper))
         return None

@@ -25,6 +25,9 @@ from .timing import TimeIndex
 
 LABEL_WORDS = 10
 CLAUSAL = {"acl:relcl", "advcl", "ccomp", "parataxis", "punct", "conj", "cc", "mark"}
+ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent"}
+PHRASE_LINKS = {"nmod", "conj", "appos"}
+"""How a noun hangs under the argument it belongs to (`een bespreking van de situatie`)."""
 
 
 @dataclass
@@ -115,8 +118,14 @@ def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:
 
 
 def _asserted_past(trigger: Token) -> bool:
+    """An argument of an asserted past-tense predicate (`Protesten bleven aanzwellen`), or a
+    modifier or conjunct of one; not a noun in an adverbial (`verder dan sancties ging hij`)."""
     verb = governing_verb(trigger)
-    return is_past(verb) and not is_negated(verb) and modality(verb) is Modality.ASSERTED
+    phrase = trigger
+    while phrase.dep_ in PHRASE_LINKS and phrase.head != verb and phrase.head != phrase:
+        phrase = phrase.head
+    return (phrase.head == verb and phrase.dep_ in ARGUMENTS and is_past(verb)
+            and not is_negated(verb) and modality(verb) is Modality.ASSERTED)
 
 
 def _coreferent(mention: _Mention, events: list[Event]) -> int | None:
