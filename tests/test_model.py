@@ -90,7 +90,17 @@ def test_lemmas(nlp: Language) -> None:
 def test_kg_pipeline_adds_ruler_and_repair(kb: KnowledgeBase) -> None:
     nlp = load_pipeline(kb=kb)
     assert nlp.pipe_names[-1] == FACTORY
-    assert nlp.pipe_names.index("gazetteer_ruler") < nlp.pipe_names.index("ner")
+    assert nlp.pipe_names.index("gazetteer_ruler") > nlp.pipe_names.index("ner")
     doc = nlp("De druk op Loekasjenko om op te stappen blijft toenemen in Wit-Rusland.")
     assert all(not ent[-1].is_stop and not ent[-1].is_punct for ent in doc.ents)
     assert any(ent.text == "Loekasjenko" for ent in doc.ents)
+
+
+def test_gazetteer_names_and_ner_entities_merge_longest_first(kb: KnowledgeBase) -> None:
+    nlp = load_pipeline(kb=kb)
+    cut_short = nlp("Het beleid wordt al jaren scherp bekritiseerd door de Organisatie voor "
+                    "Veiligheid en Samenwerking in Europa en de Raad van Europa.")
+    names = [e.text for e in cut_short.ents]
+    assert "Organisatie voor Veiligheid en Samenwerking in Europa" in names
+    longer = nlp("Elke ochtend luistert de minister naar Studio Brussel in de auto.")
+    assert "Brussel" not in [e.text for e in longer.ents]

@@ -186,6 +186,8 @@ def find_role(function: str, trigger: Token, required: Sequence[Token],
         places = [trigger, *required]
         if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"obj", "nsubj", "nsubj:pass"}:
             places.append(trigger.head)
+        if trigger.pos_ in {"ADJ", "VERB"} and trigger.dep_ == "xcomp":
+            places.append(trigger.head)  # `blijft bezorgd over X`: the phrase hangs on the verb
         heads = [h for place in places for h in prepositional(place, preposition)]
         if not heads and trigger.pos_ in {"NOUN", "PROPN"}:
             heads = [h for child in trigger.children if child.dep_ == "nmod"

@@ -1,10 +1,16 @@
-"""Entity-ruler patterns from the gazetteer."""
+"""Gazetteer names in the pipeline: span-ruler patterns, and how they meet the NER's entities."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from spacy.tokens import Span
+from spacy.util import filter_spans, registry
+
 from ..link.kb import KnowledgeBase
+
+MERGE_FILTER = "kg.longest_names_first.v1"
 
 NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "EVENT": "MISC", "WORK": "MISC",
               "MISC": "MISC"}
@@ -27,3 +33,16 @@ def ruler_patterns(kb: KnowledgeBase) -> list[dict[str, Any]]:
             patterns[(variant, label, entity.id)] = {"label": label, "pattern": variant,
                                                      "id": entity.id}
     return [patterns[key] for key in sorted(patterns)]
+
+
+@registry.misc(MERGE_FILTER)  # type: ignore[untyped-decorator]
+def longest_names_first() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:
+    """Merge the NER's entities with gazetteer matches: of overlapping spans the longest wins,
+    the gazetteer's on a tie. So a known name completes a name the NER cut short
+    (`Organisatie voor Veiligheid en Samenwerking` + `in Europa`), and a known name inside a
+    longer one (`Brussel` in `Studio Brussel`) does not break it up."""
+
+    def merge(entities: Iterable[Span], names: Iterable[Span]) -> list[Span]:
+        return filter_spans([*names, *entities])
+
+    return merge

@@ -11,7 +11,7 @@ from thinc.api import NumpyOps
 from ..errors import ModelError
 from ..link.kb import KnowledgeBase
 from ..paths import SHIPPED_MODEL_DIR
-from .gazetteer import ruler_patterns
+from .gazetteer import MERGE_FILTER, ruler_patterns
 from .repair import FACTORY as SPAN_REPAIR
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,8 @@ def load_pipeline(model: str | None = None, *, kb: KnowledgeBase | None = None) 
     model (str | None): an installed spaCy pipeline name or a path; "blank" for a tokenizer,
         sentencizer and gazetteer only; None for the model shipped with kg (or "blank" when
         none is shipped).
-    kb (KnowledgeBase | None): gazetteer whose names an entity ruler marks before the NER.
+    kb (KnowledgeBase | None): gazetteer whose names a span ruler merges into the NER's
+        entities (kg.nlp.gazetteer.longest_names_first).
     RETURNS (Language): the pipeline.
     RAISES ModelError: when the model cannot be found or loaded.
     """
@@ -46,9 +47,9 @@ def load_pipeline(model: str | None = None, *, kb: KnowledgeBase | None = None) 
             log.warning("the pipeline %s is for language %r, not Dutch", model, nlp.lang)
         with_numpy_blas(nlp)
     if kb is not None and kb.entities:
-        options = {"phrase_matcher_attr": "ORTH", "overwrite_ents": True}
-        before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", config=options, **before)
+        options = {"phrase_matcher_attr": "ORTH", "spans_key": None, "annotate_ents": True,
+                   "overwrite": False, "ents_filter": {"@misc": MERGE_FILTER}}
+        ruler = nlp.add_pipe("span_ruler", name="gazetteer_ruler", config=options)
         ruler.add_patterns(ruler_patterns(kb))  # type: ignore[attr-defined]
     nlp.add_pipe(SPAN_REPAIR, last=True)
     return nlp

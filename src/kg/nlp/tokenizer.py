@@ -37,11 +37,11 @@ def special_cases() -> dict[str, list[dict[int, str]]]:
 def customize_tokenizer(nlp: Language) -> Language:
     """Add kg's special cases to ``nlp.tokenizer`` (in place) and return ``nlp``."""
     for text, case in special_cases().items():
-        nlp.tokenizer.add_special_case(text, case)  # type: ignore[attr-defined]
+        nlp.tokenizer.add_special_case(text, case)  # type: ignore[union-attr]
     return nlp
 
 
-@registry.callbacks("kg.customize_tokenizer.v1")
+@registry.callbacks("kg.customize_tokenizer.v1")  # type: ignore[untyped-decorator]
 def make_customize_tokenizer() -> Callable[[Language], Language]:
     """Registered callback for ``[initialize.before_init]`` in the training configs."""
     return customize_tokenizer

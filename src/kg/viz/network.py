@@ -156,7 +156,7 @@ def _find_node(graph: nx.MultiDiGraph, name: str) -> str:
     found = exact or sorted(partial, key=lambda n: -graph.degree(n))
     if not found:
         raise ValueError(f"no node is called {name!r}")
-    return found[0]
+    return str(found[0])
 
 
 def _text(row: dict[str, Node], name: str) -> str:
