@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.dates import find_time_expressions
+from kg.dates import enclosing_period, find_time_expressions, find_time_expressions_between
 
 CASES = [
     # (text, document date, expression as found, first day, last day, precision)
@@ -108,3 +108,37 @@ def test_expressions_do_not_overlap_and_keep_text_order() -> None:
     assert [e.text for e in found] == ["van 4 tot 6 februari", "25 januari 2021",
                                        "in de zomer"]
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(("first", "last", "expected"), [
+    (date(2021, 2, 4), date(2021, 2, 6), ("2021-02-01", "2021-02-28", "month")),
+    (date(2022, 4, 30), date(2022, 5, 2), ("2022-01-01", "2022-12-31", "year")),
+    (date(2022, 12, 30), date(2023, 1, 3), None),
+])
+def test_enclosing_period_is_the_smallest_calendar_unit_holding_both_days(
+        first: date, last: date, expected: tuple[str, str, str] | None) -> None:
+    found = enclosing_period(first, last)
+    assert (tuple(map(str, found)) if found else None) == expected
+
+
+# A text written on an unknown day between 10 January 2022 and 1 September 2023.
+EARLIEST, LATEST = date(2022, 1, 10), date(2023, 9, 1)
+
+
+@pytest.mark.parametrize(("text", "written", "day"), [
+    # 12 June was a Sunday in 2022, a Saturday in 2021 and a Monday in 2023
+    ("De stembusgang van zondag 12 juni jl. verliep onrustig.", "zondag 12 juni jl.",
+     "2022-06-12"),
+    ("Het rapport verscheen op 3 maart 2022.", "3 maart 2022", "2022-03-03"),
+    # without the weekday, 2021, 2022 and 2023 are all possible
+    ("De stembusgang van 12 juni jl. verliep onrustig.", "12 juni jl.", None),
+    # a weekday that fits no reading, or more than one, leaves it unresolved
+    ("De stembusgang van dinsdag 12 juni jl. verliep onrustig.", "dinsdag 12 juni jl.", None),
+    ("Vorige week is de ambassadeur ontboden.", "Vorige week", None),
+])
+def test_undated_text_resolves_only_what_every_writing_day_reads_alike(
+        text: str, written: str, day: str | None) -> None:
+    (found,) = find_time_expressions_between(text, EARLIEST, LATEST)
+    assert found.text == written
+    assert (str(found.first) if found.resolved else None) == day
+    assert found.resolved is (found.precision == "day")

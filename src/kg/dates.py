@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 MONTHS = {
@@ -158,6 +158,40 @@ def find_time_expressions(text: str, reference: date | None = None) -> list[Time
     return sorted(chosen, key=lambda c: c.start)
 
 
+def find_time_expressions_between(text: str, earliest: date,
+                                  latest: date) -> list[TimeExpression]:
+    """The time expressions of a text written on an unknown day between `earliest` and
+    `latest`: resolved where every such day gives the same reading, else unresolved.
+
+    Every reading is a non-decreasing function of the writing date (`jl.`: the latest such
+    day before it; `a.s.`, `vorige week`, a bare `9 augustus`: likewise), so readings that
+    agree at both ends agree in between. A weekday written with the date (`zondag 9 augustus
+    jl.`) keeps the one reading in between, if just one falls on that weekday.
+    """
+    late = {e.start: e for e in find_time_expressions(text, latest)}
+    found = []
+    for early in find_time_expressions(text, earliest):
+        other = late.get(early.start)
+        if other is None or (early.first, early.last) != (other.first, other.last):
+            early = _on_weekday(early, other) or replace(
+                early, first=None, last=None, precision=None)
+        found.append(early)
+    return found
+
+
+def _on_weekday(early: TimeExpression, late: TimeExpression | None) -> TimeExpression | None:
+    """The one day between two readings of a day expression that has its weekday."""
+    named = re.match(WEEKDAYS, early.text, re.I)
+    if named is None or late is None or early.precision != "day" or late.precision != "day":
+        return None
+    assert early.first is not None and late.first is not None
+    weekday = WEEKDAY_NAMES.index(named.group().lower())
+    days = [d for year in range(early.first.year, late.first.year + 1)
+            if (d := _safe_date(year, early.first.month, early.first.day)) is not None
+            and d.weekday() == weekday]
+    return replace(early, first=days[0], last=days[0]) if len(days) == 1 else None
+
+
 def _day_interval(match: re.Match[str], reference: date | None) -> tuple[date, date, str] | None:
     last = _resolve(match, reference)
     if last is None:
@@ -267,6 +301,16 @@ def _deictic(match: re.Match[str], reference: date | None) -> tuple[date, date, 
 
 
 def _unresolvable(match: re.Match[str], reference: date | None) -> None:
+    return None
+
+
+def enclosing_period(first: date, last: date) -> tuple[date, date, str] | None:
+    """The calendar month, else the year, that holds both days (all that is known of the day
+    of something that happened between them); None when they lie in different years."""
+    if (first.year, first.month) == (last.year, last.month):
+        return _month_span(first.year, first.month)
+    if first.year == last.year:
+        return date(first.year, 1, 1), date(first.year, 12, 31), "year"
     return None
 
 

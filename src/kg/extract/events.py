@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ..dates import TimeExpression, enclosing_period
 from .actors import ActorIndex
 from .grammar import (
     governing_verb,
@@ -28,6 +29,10 @@ CLAUSAL = {"acl:relcl", "advcl", "ccomp", "parataxis", "punct", "conj", "cc", "m
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent"}
 PHRASE_LINKS = {"nmod", "conj", "appos"}
 """How a noun hangs under the argument it belongs to (`een bespreking van de situatie`)."""
+OCCASIONS = {"Meeting", "Debate", "Visit", "Mission", "Election", "Protest"}
+"""Events that last a while and within which other things happen (`tijdens zijn bezoek`)."""
+ANOTHER = {"vorig", "volgend", "eerder", "nieuw", "komend", "ander", "later", "toekomstig"}
+"""Modifiers that make a definite phrase name another instance (`de vorige verkiezingen`)."""
 
 
 @dataclass
@@ -37,6 +42,9 @@ class _Mention:
     event: Event
     tokens: tuple[int, ...]
     definite: bool
+    predicated: bool = False
+    """Its time is said of it by its clause (`Het debat zal op 18 september plaatsvinden`),
+    not part of its description (`het debat van 18 september`)."""
 
 
 def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex) -> list[Event]:
@@ -48,12 +56,35 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
     not undone by a negated clause (`de verkiezingen waren niet vrij`); `geen` and negated
     verbs undo the others. Questions only yield definite, dated events (`het bericht van
     15 januari`). An event needs at least one participant, from any of its mentions.
+
+    Something the sentence places within a dated occasion (`tijdens zijn bezoek van 4 tot 6
+    februari`, `een verklaring bij het spoeddebat`) and without a time of its own gets the
+    occasion's day, or the month or year that holds its days (see `_contained_times`).
     """
+    events, tokens = _merge(matches, index, times, {})
+    contained = _contained_times(matches, events, tokens, times)
+    if contained:
+        events, tokens = _merge(matches, index, times, contained)
+        events = [_dated_by_occasion(event, triggers, contained)
+                  for event, triggers in zip(events, tokens, strict=True)]
+    kept: list[Event] = []
+    for event, triggers in zip(events, tokens, strict=True):
+        if event.actors():
+            kept.append(replace(event, key=len(kept) + 1))
+            index.events.update(dict.fromkeys(triggers, len(kept)))
+    return kept
+
+
+def _merge(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
+           contained: dict[int, TimeExpression]) -> tuple[list[Event], list[list[int]]]:
+    """The events of the matches' mentions, coreferent ones merged, with their trigger
+    tokens; a trigger in `contained` (by token) counts as dated (it refers to something
+    specific), but its occasion's time is no reason to merge it with another event."""
     mentions = []
     for match in matches:
         if match.rule.event is None:
             continue
-        mention = _mention(match, index, times)
+        mention = _mention(match, index, times, contained.get(match.trigger.i))
         if mention is not None:
             mentions.append(mention)
     events: list[Event] = []
@@ -66,21 +97,65 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
         else:
             events[position] = _merged(events[position], mention.event)
             tokens[position] += mention.tokens
-    kept: list[Event] = []
-    for event, triggers in zip(events, tokens, strict=True):
-        if event.actors():
-            kept.append(replace(event, key=len(kept) + 1))
-            index.events.update(dict.fromkeys(triggers, len(kept)))
-    return kept
+    return events, tokens
 
 
-def _mention(match: Match, index: ActorIndex, times: TimeIndex) -> _Mention | None:
+def _contained_times(matches: Sequence[Match], events: list[Event], tokens: list[list[int]],
+                     times: TimeIndex) -> dict[int, TimeExpression]:
+    """Trigger token -> the time of the dated occasion its sentence places it within, for
+    triggers without a resolved time of their own (`besprak tijdens zijn bezoek van 4 tot 6
+    februari` -> February; `een verklaring bij het spoeddebat` -> the debate's day)."""
+    owner = {token: position for position, triggers in enumerate(tokens) for token in triggers}
+    found: dict[int, TimeExpression] = {}
+    for match in matches:
+        trigger = match.trigger
+        own = times.at(trigger)
+        if match.rule.event is None or (own is not None and own.resolved):
+            continue
+        for container in times.containers(trigger):
+            occasion = events[owner[container.i]] if container.i in owner else None
+            if (occasion is None or occasion.type not in OCCASIONS
+                    or owner[container.i] == owner.get(trigger.i)):
+                continue
+            within = _within(occasion.time)
+            if within is not None:
+                found[trigger.i] = within
+                break
+    return found
+
+
+def _dated_by_occasion(event: Event, triggers: list[int],
+                       contained: dict[int, TimeExpression]) -> Event:
+    """The event with the time of an occasion one of its mentions lies within, if it has no
+    resolved time of its own."""
+    if event.time is not None and event.time.resolved:
+        return event
+    within = [contained[token] for token in triggers if token in contained]
+    return replace(event, time=within[0]) if within else event
+
+
+def _within(time: TimeExpression | None) -> TimeExpression | None:
+    """What is known of the time of something that happened within `time`: the same, but of a
+    span of several days only the month or year that holds it (a 3-day visit is no day)."""
+    if time is None or time.first is None or time.last is None:
+        return None
+    if time.precision != "day" or time.first == time.last:
+        return time
+    period = enclosing_period(time.first, time.last)
+    if period is None:
+        return None
+    first, last, precision = period
+    return replace(time, first=first, last=last, precision=precision)
+
+
+def _mention(match: Match, index: ActorIndex, times: TimeIndex,
+             contained: TimeExpression | None = None) -> _Mention | None:
     trigger, rule = match.trigger, match.rule
     sentence = trigger.sent
-    nominal = trigger.pos_ in {"NOUN", "PROPN"}
+    nominal = trigger.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "det" for c in trigger.children)
     definite = nominal and is_definite(trigger)
     time = times.at(trigger)
-    dated = time is not None and time.resolved
+    dated = time is not None and time.resolved or contained is not None
     if is_question(sentence) and not (definite and dated):
         return None
     if any(has_negative_determiner(t) for t in (trigger, *match.required,
@@ -106,7 +181,9 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex) -> _Mention | No
         sentence=Span(sentence.start_char, sentence.end_char), rule=rule.id, roles=roles,
         time=time, modality=mood,
     )
-    return _Mention(event, (trigger.i,), definite)
+    predicated = time is not None and time.resolved and not times.own(trigger) and not any(
+        c.dep_ == "amod" and c.lemma_.lower() in ANOTHER for c in trigger.children)
+    return _Mention(event, (trigger.i,), definite, predicated)
 
 
 def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:
@@ -130,8 +207,10 @@ def _asserted_past(trigger: Token) -> bool:
 
 def _coreferent(mention: _Mention, events: list[Event]) -> int | None:
     """The earlier event a mention refers to: same type and compatible place, and either the
-    same sentence, an overlapping time, an undated definite reference (`de verkiezingen`
-    after `de verkiezingen van 9 augustus`), or an undated mention that adds no one."""
+    same sentence, an overlapping time, an undated definite reference (`de verkiezingen` after
+    `de verkiezingen van 9 augustus`), an undated mention that adds no one, or a definite or
+    adding-no-one mention that its clause dates where the earlier one is undated (`Het debat
+    vindt op 18 september plaats` after `een debat over Iran`)."""
     new = mention.event
     for position in range(len(events) - 1, -1, -1):
         old = events[position]
@@ -144,8 +223,9 @@ def _coreferent(mention: _Mention, events: list[Event]) -> int | None:
             if _overlap(old, new):
                 return position
             continue
-        if same_sentence or (mention.definite and not times[1]) or (
-                not any(times) and _adds_nothing(new)):
+        anaphoric = (mention.definite and not times[1]) or (
+            mention.predicated and not times[0] and (mention.definite or _adds_nothing(new)))
+        if same_sentence or anaphoric or (not any(times) and _adds_nothing(new)):
             return position
     return None
 

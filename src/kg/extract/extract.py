@@ -18,7 +18,7 @@ from .offices import memberships, office_stances, party_stances
 from .records import Facts
 from .rules import Rule
 from .stances import extract_stances, participation_stances, structure_stances, unique
-from .timing import TimeIndex, document_times
+from .timing import TimeIndex, document_times, writing_period
 
 _MATCHERS: dict[tuple[int, int], tuple[Sequence[Rule], RuleMatcher]] = {}
 
@@ -42,7 +42,8 @@ def extract(doc: Doc, document: Document, mentions: Sequence[Mention],
     meta = document.meta
     reference = meta.date or meta.date_answered or meta.date_asked
     index = ActorIndex(doc, document, mentions, agents, kb)
-    times = TimeIndex(doc, document_times(document),
+    signatories = [agents[a] for a in meta.signatories if a in agents]
+    times = TimeIndex(doc, document_times(document, writing_period(signatories, kb)),
                       {m.trigger.i for m in matches if m.rule.event},
                       {m.trigger.i for m in matches if m.rule.stance})
     events = extract_events(matches, index, times)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from ..dates import TimeExpression, find_time_expressions
+from ..dates import TimeExpression, find_time_expressions, find_time_expressions_between
 from ..ingest.records import Document, PassageKind
-from .grammar import governing_verb
+from ..link.agents import ResolvedAgent
+from ..link.kb import KnowledgeBase
+from .grammar import governing_verb, prepositional
 
 PRECISION_ORDER = ("day", "week", "month", "season", "year")
 ANSWER_PERIOD = timedelta(days=92)
@@ -19,17 +21,28 @@ ask for weeks; three months leaves room for delays)."""
 PAST_MARKER = re.compile(r"\bj\.?l\b\.?", re.I)
 """`jl.` (jongstleden): the latest such day before the text was written."""
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "obl", "iobj"}
+CORE = {"nsubj", "nsubj:pass", "obj"}
+DURING = ("tijdens", "gedurende", "bij", "op")
+"""Prepositions that place something within an event (`tijdens zijn bezoek`, `bij het debat`);
+`in het kader van` (as part of) is read as well."""
 
 
-def document_times(document: Document) -> list[TimeExpression]:
+def document_times(document: Document,
+                   period: tuple[date, date] | None = None) -> list[TimeExpression]:
     """The time expressions of a document, resolved against its date.
 
     An answer whose own date is unknown was written on some day after the question's date:
     there `18 september jl.` is the latest 18 September before the end of the answer period
-    (ANSWER_PERIOD after the question), not before the question.
+    (ANSWER_PERIOD after the question), not before the question. A document without any date
+    was written in `period` (writing_period: while its signatories held the office they sign
+    as): its expressions are resolved where every day of the period reads them alike
+    (`zondag 9 augustus jl.` from a minister in office from March 2018 to May 2021 is
+    9 August 2020, the only such Sunday), and stay text otherwise.
     """
     meta = document.meta
     reference = meta.date or meta.date_answered or meta.date_asked
+    if reference is None and period is not None:
+        return find_time_expressions_between(document.text, *period)
     found = find_time_expressions(document.text, reference)
     if reference is None or meta.date_answered is not None:
         return found
@@ -37,6 +50,27 @@ def document_times(document: Document) -> list[TimeExpression]:
     later = {e.start: e for e in find_time_expressions(document.text, reference + ANSWER_PERIOD)}
     return [later.get(e.start, e) if PAST_MARKER.search(e.text)
             and any(start <= e.start < end for start, end in answers) else e for e in found]
+
+
+def writing_period(signatories: Sequence[ResolvedAgent],
+                   kb: KnowledgeBase) -> tuple[date, date] | None:
+    """The days on which every signatory held the office they sign as, by the gazetteer's
+    terms (from the first start to the last end, if they held it more than once); None when
+    a signatory, their office or the end of a term is unknown."""
+    earliest, latest = date.min, date.max
+    for signatory in signatories:
+        agent = signatory.agent
+        if signatory.entity is None or not agent.role:
+            return None
+        roles = {role.id for place in kb.jurisdiction_chain(agent.jurisdiction)
+                 for role in kb.roles_named(agent.role, place)}
+        terms = [o for o in signatory.entity.offices if o.role in roles]
+        starts = [o.start for o in terms if o.start is not None]
+        ends = [o.end for o in terms if o.end is not None]
+        if not terms or len(starts) < len(terms) or len(ends) < len(terms):
+            return None
+        earliest, latest = max(earliest, min(starts)), min(latest, max(ends))
+    return (earliest, latest) if signatories and earliest <= latest else None
 
 
 class TimeIndex:
@@ -64,14 +98,43 @@ class TimeIndex:
         oktober een bespreking plaats`); the most precise resolved one first, then the first
         unresolved one."""
         found = self._anchored.get(trigger.i, [])
-        verb = governing_verb(trigger)
-        if (not found and trigger.head == verb != trigger and verb.i not in self._opaque
-                and trigger.dep_ in ARGUMENTS):
-            found = self._anchored.get(verb.i, [])
+        predicate = self._predicate(trigger)
+        if not found and predicate is not None:
+            found = self._anchored.get(predicate.i, [])
         resolved = [e for e in found if e.resolved]
         if resolved:
             return min(resolved, key=lambda e: PRECISION_ORDER.index(e.precision or "year"))
         return found[0] if found else None
+
+    def own(self, trigger: Token) -> bool:
+        """Whether an expression is attached to the trigger itself (`het debat van 18
+        september`) rather than to the clause it is an argument of."""
+        return trigger.i in self._anchored
+
+    def containers(self, trigger: Token) -> list[Token]:
+        """The heads of the phrases that place the trigger within something else: on the
+        trigger (`een verklaring bij het spoeddebat`, `besprak tijdens zijn bezoek`) or on the
+        predicate it is an argument of (`sprak tijdens de top een verklaring uit`)."""
+        found = []
+        predicate = self._predicate(trigger) if trigger.dep_ in CORE else None
+        for word in (trigger, predicate):
+            if word is None:
+                continue
+            for preposition in DURING:
+                found += prepositional(word, preposition)
+            found += [head for frame in prepositional(word, "in") if frame.lower_ == "kader"
+                      for head in prepositional(frame, "van")]
+        return [head for head in found if head != trigger]
+
+    def _predicate(self, trigger: Token) -> Token | None:
+        """The (not opaque) predicate a trigger is an argument of; the head of an argument is
+        its predicate whatever its tag (`Het spoeddebat zal … plaatsvinden` with `plaatsvinden`
+        tagged as a noun)."""
+        verb = governing_verb(trigger.head)
+        if trigger.dep_ in ARGUMENTS and trigger.head == verb != trigger and (
+                verb.i not in self._opaque):
+            return verb
+        return None
 
 
 def _anchor(root: Token, triggers: Collection[int]) -> Token:
