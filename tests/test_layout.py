@@ -60,3 +60,13 @@ def test_blank_lines_and_short_lines_start_sentences(nlp: Language) -> None:
     sentences = [s.text.strip() for s in annotate(nlp, text).sents]
     assert sentences[:3] == ["Vraag nr. 12", "van 3 maart 2021", "van PIETER JANSSENS"]
     assert sentences[3].startswith("Hoe beoordeelt") and sentences[3].endswith("Tbilisi?")
+
+
+def test_sentences_end_at_punctuation_or_layout_not_inside_a_name(nlp: Language) -> None:
+    text = ("Vervolging journalisten Georgië  -  Rapport ‘Silenced’ Human Rights \nWatch\n\n"
+            "Human Rights Watch publiceerde op 3 mei 2024 een rapport over de vervolging van \n"
+            "journalisten in Georgië. Het rapport beschrijft ook de arrestaties in Tbilisi.")
+    sentences = [" ".join(s.text.split()) for s in annotate(nlp, text).sents]
+    assert sentences[1:] == [
+        "Human Rights Watch publiceerde op 3 mei 2024 een rapport over de vervolging van "
+        "journalisten in Georgië.", "Het rapport beschrijft ook de arrestaties in Tbilisi."]

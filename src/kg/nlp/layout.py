@@ -14,12 +14,14 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.symbols import SPACE
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 SHORT_LINE = 40
 """Lines shorter than this (in characters) are not wrapped prose: the next line starts a
 sentence. The sample letters wrap at 70-90 characters."""
 WORD_ATTRS = [TAG, POS, MORPH, LEMMA]
+ENDERS = frozenset(".!?:;…")
+CLOSERS = frozenset("\"'’”»)]")
 
 
 def annotate(nlp: Language, text: str) -> Doc:
@@ -44,17 +46,28 @@ def _followed_by_space(doc: Doc, i: int) -> bool:
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool | None:
-    """True after a blank line or after the break that ends a short line; else for the model
-    to decide (None)."""
-    if i == 0 or not doc[i - 1].is_space:
-        return True if i == 0 else None
-    gap = doc[i - 1].text + doc[i - 2].whitespace_ if i > 1 else doc[i - 1].text
-    if gap.count("\n") > 1:
+    """True after a blank line or after the break that ends a short line; after sentence
+    punctuation for the model to decide (None); elsewhere not (False: the parser otherwise
+    splits titles and names such as `Amnesty | International publiceerde ...`)."""
+    if i == 0:
         return True
-    if "\n" not in gap:
-        return None
-    line_start = doc.text.rfind("\n", 0, doc[i - 1].idx) + 1
-    return True if doc[i - 1].idx - line_start < SHORT_LINE else None
+    if doc[i - 1].is_space:
+        gap = doc[i - 1].text + doc[i - 2].whitespace_ if i > 1 else doc[i - 1].text
+        if gap.count("\n") > 1:
+            return True
+        if "\n" in gap:
+            line_start = doc.text.rfind("\n", 0, doc[i - 1].idx) + 1
+            if doc[i - 1].idx - line_start < SHORT_LINE:
+                return True
+    previous = next((t for t in reversed(doc[:i]) if not t.is_space), None)
+    return None if previous is None or _ends_sentence(previous) else False
+
+
+def _ends_sentence(token: Token) -> bool:
+    """Sentence punctuation, possibly followed by a closing quote or bracket."""
+    while token.i > 0 and token.is_punct and token.text in CLOSERS:
+        token = token.nbor(-1)
+    return token.text[-1:] in ENDERS
 
 
 def _copy_annotations(parsed: Doc, doc: Doc, words: list[int]) -> None:
