@@ -42,6 +42,7 @@ class _Mention:
     event: Event
     tokens: tuple[int, ...]
     definite: bool
+    """Definite itself, or a verb whose required noun is (`won de verkiezingen`)."""
     predicated: bool = False
     """Its time is said of it by its clause (`Het debat zal op 18 september plaatsvinden`),
     not part of its description (`het debat van 18 september`)."""
@@ -183,7 +184,9 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
     )
     predicated = time is not None and time.resolved and not times.own(trigger) and not any(
         c.dep_ == "amod" and c.lemma_.lower() in ANOTHER for c in trigger.children)
-    return _Mention(event, (trigger.i,), definite, predicated)
+    named_definite = definite or any(is_definite(t) for t in match.required
+                                     if t.pos_ in {"NOUN", "PROPN"})
+    return _Mention(event, (trigger.i,), named_definite, predicated)
 
 
 def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:
