@@ -17,7 +17,13 @@ from .match import RuleMatcher
 from .offices import memberships, office_stances, party_stances
 from .records import Facts
 from .rules import Rule
-from .stances import extract_stances, participation_stances, structure_stances, unique
+from .stances import (
+    extract_stances,
+    participation_stances,
+    publications,
+    structure_stances,
+    unique,
+)
 from .timing import TimeIndex, document_times, writing_period
 
 _MATCHERS: dict[tuple[int, int], tuple[Sequence[Rule], RuleMatcher]] = {}
@@ -47,10 +53,11 @@ def extract(doc: Doc, document: Document, mentions: Sequence[Mention],
                       {m.trigger.i for m in matches if m.rule.event},
                       {m.trigger.i for m in matches if m.rule.stance})
     events = extract_events(matches, index, times)
+    stated = memberships(extract_stances(matches, index, times, reference), kb)
     stances = unique([*structure_stances(doc, document, agents),
                       *party_stances(doc, document, mentions, agents),
                       *office_stances(doc, document, mentions, kb),
-                      *memberships(extract_stances(matches, index, times, reference), kb),
+                      *publications(stated, events),
                       *participation_stances(events, reference)])
     return Facts(tuple(stances), tuple(events))
 

@@ -4,6 +4,7 @@ structure (who asks whom, who answers whom)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -24,6 +25,7 @@ from .records import Actor, Event, Modality, Polarity, Span, Stance
 from .timing import TimeIndex
 
 STRUCTURE_RULE = "document-structure"
+WORK = "WORK"
 
 
 def extract_stances(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
@@ -109,6 +111,19 @@ def participation_stances(events: Sequence[Event], stated_on: date | None) -> li
                    sentence=event.sentence, rule=event.rule, stated_on=stated_on,
                    time=event.time)
             for event in events for actor in event.taking_part]
+
+
+def publications(stances: Sequence[Stance], events: Sequence[Event]) -> list[Stance]:
+    """What is published is the work a report names: a Publishes stance towards a Report event
+    that names a work (`publiceerde het rapport ‘X’`) targets the work instead."""
+    works = {event.key: [a for a in event.actors() if a.type == WORK] for event in events
+             if event.type == "Report"}
+    found: list[Stance] = []
+    for stance in stances:
+        named = works.get(stance.target, []) if isinstance(stance.target, int) else []
+        retargeted = stance.type == "Publishes" and named
+        found += [replace(stance, target=work) for work in named] if retargeted else [stance]
+    return found
 
 
 def structure_stances(doc: Doc, document: Document,
