@@ -3,7 +3,7 @@ structure (who asks whom, who answers whom)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -113,7 +113,7 @@ def participation_stances(events: Sequence[Event], stated_on: date | None) -> li
             for event in events for actor in event.taking_part]
 
 
-def publications(stances: Sequence[Stance], events: Sequence[Event]) -> list[Stance]:
+def publications(stances: Iterable[Stance], events: Sequence[Event]) -> list[Stance]:
     """What is published is the work a report names: a Publishes stance towards a Report event
     that names a work (`publiceerde het rapport ‘X’`) targets the work instead."""
     works = {event.key: [a for a in event.actors() if a.type == WORK] for event in events
