@@ -1,8 +1,9 @@
 """Build a knowledge graph from a corpus: the function behind `kg build`.
 
 ingest (per file) -> cross-references (corpus) -> analyse + RDF (per document) -> store ->
-exports. The per-file and per-document steps are pure functions, run by a process pool
-when the corpus is large enough to pay for starting it.
+unknown entities of one actor merged (corpus) -> exports. The per-file and per-document
+steps are pure functions, run by a process pool when the corpus is large enough to pay for
+starting it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .analysis import analyse
 from .atomic import write_text
 from .errors import KgError, NothingToBuildError, UnreadableDocumentError
 from .export.rdf import FORMATS, write_rdf
+from .graph.aliases import described_entities, merge_entities
 from .graph.build import Quad, document_quads
 from .graph.iris import Iris
 from .graph.namespaces import DEFAULT_BASE, KG
@@ -38,6 +40,7 @@ from .ingest.read import SUPPORTED_SUFFIXES, iter_source_paths
 from .ingest.records import Document
 from .link.corpus import with_defined_abbreviations
 from .link.kb import KnowledgeBase
+from .link.merge import merged_entities
 from .nlp.pipeline import load_pipeline, model_name
 from .paths import GAZETTEER_DIR
 from .query.sparql import load_query, select
@@ -155,14 +158,17 @@ def build(
 
     _WORKER.update(nlp=nlp, kb=kb, iris=iris)
     dataset = new_dataset(store)
+    described = []
     for document, (mentions, quads) in zip(
             documents, _map(_analyse, documents, workers, progress, "analysing"), strict=True):
         add_quads(dataset, quads)
+        described.append(described_entities(quads, iris))
         report.documents.append(DocumentSummary(
             document.id, document.source.path, document.meta.doc_type.value,
             document.meta.date.isoformat() if document.meta.date else None,
             len(document.passages), mentions))
 
+    merge_entities(dataset, iris, merged_entities(described, kb))
     entities = dataset.graph(iris.entity_graph).subjects(RDF.type, KG.Entity)
     add_quads(dataset, office_quads(kb, iris, entities))
     from . import __version__

@@ -28,13 +28,14 @@ def spelling_key(name: str) -> str:
     return " ".join(text.split())
 
 
-def similar_person(name: str, kb: KnowledgeBase,
-                   among: list[Entity] | None = None) -> Entity | None:
+def similar_person(name: str, kb: KnowledgeBase, among: list[Entity] | None = None,
+                   exclude: str | None = None) -> Entity | None:
     """The one person whose name (a name of as many words) is within the threshold of `name`,
     with no other person within the margin of it; None otherwise.
 
     among (list[Entity] | None): compare with these persons only (holders of a title that
         precedes the name), with a lower threshold.
+    exclude (str | None): the id of a person not to compare with (the name's own entity).
     """
     key = spelling_key(name)
     if len(key.replace(" ", "")) < MIN_LENGTH:
@@ -44,7 +45,7 @@ def similar_person(name: str, kb: KnowledgeBase,
     threshold = THRESHOLD - 10 if among is not None else THRESHOLD
     scored: dict[str, float] = {}
     for choice, score, _ in process.extract(key, list(choices), scorer=fuzz.ratio, limit=10):
-        for entity_id in choices[choice]:
+        for entity_id in choices[choice] - {exclude}:
             scored[entity_id] = max(scored.get(entity_id, 0.0), score)
     ranked = sorted(scored.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < threshold:
