@@ -57,6 +57,13 @@ def test_names_after_titles_resolve_by_surname_and_spelling() -> None:
     assert ("Loekasjenka", "alexander-loekasjenko") in found
 
 
+def test_a_written_out_first_name_must_match_the_known_person() -> None:
+    found = linked("Volgens minister Jan Blok en minister Stef Blok is de situatie rustig.",
+                   context("2021-03-08", "nederland"))
+    assert ("Stef Blok", "stef-blok") in found
+    assert ("Jan Blok", "stef-blok") not in found
+
+
 def test_an_unknown_name_after_a_title_is_a_new_person() -> None:
     found = linked("Volgens ambassadeur Van Dongen is de situatie rustig. Vragen aan de "
                    "minister Over de inzet in Mali", context("2021-03-08", "nederland"))

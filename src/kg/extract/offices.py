@@ -32,7 +32,8 @@ from ..ingest.structure import ASKER
 from ..link.agents import ResolvedAgent
 from ..link.kb import Entity, KnowledgeBase, Role, normalise
 from ..link.mentions import Mention
-from ..link.roles import DETERMINERS, TITLES, office_at
+from ..link.roles import DETERMINERS, office_at
+from ..link.titles import TITLES
 from .actors import actor_of, actor_of_entity, agent_actor
 from .records import Actor, Modality, Polarity, Span, Stance
 

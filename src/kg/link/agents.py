@@ -8,6 +8,7 @@ from datetime import date
 
 from ..ingest.records import Agent
 from .kb import Entity, KnowledgeBase, normalise
+from .titles import PARTICLES, TITLES
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,12 @@ def resolve_agent(agent: Agent, kb: KnowledgeBase, on: date | None) -> ResolvedA
 
 
 def by_surname(name: str, kb: KnowledgeBase) -> list[Entity]:
-    """`Blok`, `S.A. Blok`, `minister Blok` -> persons whose name ends in that surname."""
+    """`Blok`, `S.A. Blok`, `minister Blok` -> persons whose name ends in that surname; a
+    written-out first name must be theirs (`Jan Peeters` is not Lydia Peeters)."""
     words = name.replace(".", ". ").split()
     surname = normalise(words[-1])
     initials = [w[0].lower() for w in words[:-1] if re.fullmatch(r"[A-Z]\.", w)]
+    given = _given_name(words)
     found = []
     for entity in kb.entities.values():
         if entity.type != "PER":
@@ -65,7 +68,18 @@ def by_surname(name: str, kb: KnowledgeBase) -> list[Entity]:
         for full in entity.names:
             parts = full.split()
             if (len(parts) > 1 and normalise(parts[-1]) == surname
-                    and (not initials or normalise(parts[0])[:1] == initials[0])):
+                    and (not initials or normalise(parts[0])[:1] == initials[0])
+                    and (given is None or normalise(parts[0]) == given)):
                 found.append(entity)
                 break
     return found
+
+
+def _given_name(words: list[str]) -> str | None:
+    """The normalised first name of `Firstname [particles] Surname`; None when the words
+    before the surname hold an initial, a title or anything but capitalised names."""
+    before = [w for w in words[:-1] if w not in PARTICLES]
+    if not before or any(not (w[:1].isupper() and w.isalpha()) or w.lower() in TITLES
+                         for w in before):
+        return None
+    return normalise(before[0])

@@ -24,8 +24,9 @@ from .kb import KnowledgeBase
 from .meetings import meeting_names
 from .names import compound_heads, gazetteer_names, resolve_form
 from .quotes import quoted_names
-from .roles import TITLES, office_mentions, person_named
+from .roles import office_mentions, person_named
 from .targets import CONTEXT, NAME, NER_LABELS, UNKNOWN, Candidate, Target, name_id, select
+from .titles import TITLES
 
 __all__ = ["Mention", "link_mentions", "name_id"]
 

@@ -25,8 +25,8 @@ from .agents import by_surname
 from .fuzzy import similar_person, spelling_key
 from .kb import Entity, KnowledgeBase, normalise
 from .names import ARTICLES
-from .roles import PARTICLES, TITLES
 from .targets import Target
+from .titles import PARTICLES, TITLES
 
 # Feminine family names end in -a where the masculine form does not (Slavic, Baltic).
 FEMININE = "a"

@@ -19,16 +19,8 @@ from .context import LinkContext
 from .fuzzy import similar_person
 from .kb import Entity, KnowledgeBase, normalise
 from .targets import CONTEXT, NAME, UNKNOWN, Candidate, Target
+from .titles import PARTICLES, TITLES
 
-# Words that introduce a person's name (lowercase); offices in the gazetteer do so as well.
-TITLES = frozenset({
-    "minister", "premier", "president", "commissaris", "eurocommissaris", "staatssecretaris",
-    "secretaris-generaal", "kanselier", "bondskanselier", "ambassadeur", "gezant",
-    "rapporteur", "oppositieleider", "oppositiekandidaat", "mw.", "mevr.", "mevrouw", "dhr.",
-    "heer", "lid", "kamerlid", "collega", "ambtsgenoot", "ambtgenoot", "koning", "koningin",
-    "paus", "voorzitter", "vertegenwoordiger", "minister-president", "vicepremier", "generaal",
-})  # fmt: skip
-PARTICLES = frozenset({"van", "de", "der", "den", "ter", "von", "le", "la", "al", "bin"})
 DETERMINERS = frozenset({"de", "het", "een", "uw", "onze", "zijn", "haar", "mijn"})
 MAX_NAME_TOKENS = 4
 
