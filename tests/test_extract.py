@@ -58,6 +58,10 @@ STANCE_CASES = [
      {("Supports", "Nederlandse regering", "Venezolaanse oppositie", "Positive", "Asserted")}),
     ("Rusland liet weten dat het de Venezolaanse regering steunt.", None,
      {("Supports", "Rusland", "Venezolaanse autoriteiten", "Positive", "Asserted")}),
+    ("Canada veroordeelt het optreden van de Venezolaanse regering tegen de Venezolaanse "
+     "oppositie.", None,
+     {("Condemns", "Canada", "Venezolaanse autoriteiten", "Positive", "Asserted")}),
+    ("Canada veroordeelt het harde optreden tegen de Venezolaanse oppositie.", None, set()),
 ]
 
 

@@ -114,8 +114,8 @@ class ActorIndex:
     def referent(self, head: Token, *, events: bool, reporter: Actor | None = None,
                  reach: int = MODIFIER_HOPS) -> Referent | None:
         """The actor (or, with `events`, the event) a phrase denotes, searching the head, then
-        its appositions, adjectives and modifiers breadth-first (`reach` nmod steps at most);
-        pronouns by person.
+        its appositions and modifiers but `tegen` phrases, breadth-first (`reach` nmod steps
+        at most); pronouns by person.
 
         head (Token): the head of the phrase.
         events (bool): whether an event may be the answer (targets: yes; holders: no).
@@ -138,7 +138,8 @@ class ActorIndex:
             for child in sorted(token.children, key=lambda c: PHRASE_DEPS.index(c.dep_)
                                 if c.dep_ in PHRASE_DEPS else len(PHRASE_DEPS)):
                 deeper = hops + (child.dep_ == "nmod")
-                if child.dep_ in PHRASE_DEPS and child.i not in seen and deeper <= reach:
+                if (child.dep_ in PHRASE_DEPS and child.i not in seen and deeper <= reach
+                        and not _against(child)):
                     seen.add(child.i)
                     queue.append((child, deeper))
         return None
@@ -178,6 +179,12 @@ class ActorIndex:
             if organisation is not None and organisation.type == "ORG":
                 return organisation
         return None
+
+
+def _against(modifier: Token) -> bool:
+    """A `tegen` phrase names the one acted against, never the phrase's referent
+    (`het optreden tegen demonstranten` is not the demonstrators)."""
+    return any(c.dep_ == "case" and c.lower_ == "tegen" for c in modifier.children)
 
 
 def _unqualified(token: Token) -> bool:
