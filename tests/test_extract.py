@@ -62,6 +62,9 @@ STANCE_CASES = [
      "oppositie.", None,
      {("Condemns", "Canada", "Venezolaanse autoriteiten", "Positive", "Asserted")}),
     ("Canada veroordeelt het harde optreden tegen de Venezolaanse oppositie.", None, set()),
+    ("De Europese Unie riep Rusland op om de Venezolaanse oppositie te steunen.", None,
+     {("CallsUpon", "Europese Unie", "Rusland", "Positive", "Asserted"),
+      ("Supports", "Rusland", "Venezolaanse oppositie", "Positive", "Proposed")}),
 ]
 
 
@@ -86,9 +89,11 @@ def test_sanctions_considered_are_not_sanctions_imposed(nlp: Language,
                     if s.type == "ImposesSanctionsOn" and s.asserted], text
 
 
-def test_reported_speech_keeps_the_reporter_as_source(nlp: Language,
-                                                      kb: KnowledgeBase) -> None:
-    facts = extract_text(nlp, kb, "China zei dat Amerika de regering van Taiwan steunt.", on=ON)
+@pytest.mark.parametrize("verb", ["zei", "gaf aan"])
+def test_reported_speech_keeps_the_reporter_as_source(nlp: Language, kb: KnowledgeBase,
+                                                      verb: str) -> None:
+    text = f"China {verb} dat Amerika de regering van Taiwan steunt."
+    facts = extract_text(nlp, kb, text, on=ON)
     (stance,) = facts.stances
     assert (stance.holder.label, label(stance.target, facts)) == ("Verenigde Staten", "Taiwan")
     assert stance.source is not None and stance.source.label == "China"

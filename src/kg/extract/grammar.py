@@ -37,6 +37,11 @@ TIME_NOUNS = {"week", "maand", "jaar", "dag", "weekend", "ochtend", "middag", "a
               "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}  # fmt: skip
 """Words the parser sometimes takes for a subject (`Vorige week demonstreerden ...`)."""
 RELATIVE_PRONOUNS = {"die", "dat", "welke", "wie", "wat"}
+OBJECT_CONTROL = {"oproepen", "vragen", "verzoeken", "aansporen", "aanmoedigen", "dwingen",
+                  "manen", "sommeren", "toestaan", "verbieden", "helpen", "uitnodigen",
+                  "adviseren", "aanraden", "overhalen"}  # fmt: skip
+"""Verbs whose object does what their `om … te` clause says (`riep de bevolking op om te
+demonstreren`: the population demonstrates)."""
 
 
 @cache
@@ -85,6 +90,10 @@ def logical_subject(predicate: Token) -> list[Token]:
         return prepositional(predicate, "door")
     controlled = predicate.dep_ in {"xcomp", "conj", "advcl", "acl"} or _infinitival(predicate)
     if controlled and predicate.head != predicate:
+        controller = governing_verb(predicate.head)
+        objects = [c for c in controller.children if c.dep_ in {"obj", "iobj"} and _is_word(c)]
+        if _infinitival(predicate) and objects and set(verb_lemmas(controller)) & OBJECT_CONTROL:
+            return [antecedent(objects[0])]  # `riep de bevolking op om te demonstreren`
         return logical_subject(predicate.head)
     return []
 
@@ -283,7 +292,8 @@ def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
 
 def _infinitival(predicate: Token) -> bool:
     """An `om … te` / `te` clause: its subject and plans are those of the clause above."""
-    return predicate.dep_ == "ccomp" and any(c.lower_ == "te" for c in predicate.children)
+    return predicate.dep_ in {"ccomp", "advcl"} and any(
+        c.lower_ == "te" for c in predicate.children)
 
 
 def _planned_here(predicate: Token) -> bool:
@@ -296,16 +306,24 @@ def _planned_here(predicate: Token) -> bool:
 
 
 def _plans(predicate: Token) -> bool:
-    words = set(lemmas(predicate)).union(*(lemmas(c) for c in predicate.children
-                                           if c.dep_ in {"obj", "nmod", "obl"}))
+    words = set(verb_lemmas(predicate)).union(*(lemmas(c) for c in predicate.children
+                                                if c.dep_ in {"obj", "nmod", "obl"}))
     return bool(words & PLANNING_WORDS)
+
+
+def verb_lemmas(verb: Token) -> list[str]:
+    """lemmas(), and for a separable verb split in the clause also with its particle
+    (`riep ... op` -> oproepen, `gaf ... aan` -> aangeven)."""
+    found = lemmas(verb)
+    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    return found + [p + lemma for p in particles for lemma in found]
 
 
 def reporter(trigger: Token) -> Token | None:
     """The reporting predicate a clause is the content of (`Rusland liet weten dat ...`)."""
     chain = clause_chain(trigger)
     for inner, outer in zip(chain, chain[1:], strict=False):
-        if inner.dep_ == "ccomp" and set(lemmas(outer)) & REPORTING_VERBS:
+        if inner.dep_ == "ccomp" and set(verb_lemmas(outer)) & REPORTING_VERBS:
             return outer
     return None
 
