@@ -137,6 +137,19 @@ def test_unresolvable_event_date_is_kept_as_written(nlp: Language,
     assert event.time.first is None
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    ("De Raad Buitenlandse Zaken van 18 november a.s. bespreekt de toestand in Syrië.",
+     Modality.FUTURE),
+    ("De Raad Buitenlandse Zaken van 18 oktober jl. besprak de toestand in Syrië.",
+     Modality.ASSERTED),
+])
+def test_an_event_dated_after_the_text_was_written_is_planned(
+        nlp: Language, kb: KnowledgeBase, text: str, modality: Modality) -> None:
+    facts = extract_text(nlp, kb, text, on=date(2024, 11, 12))
+    (event,) = [e for e in facts.events if e.type == "Meeting"]
+    assert event.modality is modality
+
+
 def _stance(polarity: Polarity, modality: Modality) -> Stance:
     return Stance(type="Condemns", holder=Actor("nederland", "Nederland", "LOC"),
                   target=Actor("iran", "Iran", "LOC"), polarity=polarity, modality=modality,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -48,8 +49,11 @@ class _Mention:
     not part of its description (`het debat van 18 september`)."""
 
 
-def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex) -> list[Event]:
+def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
+                   written: date | None = None) -> list[Event]:
     """One Event per happening the matches describe; fills `index.events` (trigger -> key).
+    An event the text presents as real but dates after `written` (the day the text was
+    written) is planned: Future (`de Raad van 18 november a.s.`).
 
     A nominal trigger counts when it refers to something specific: definite, dated, or the
     argument of an asserted past-tense predicate (`Protesten bleven aanzwellen`); generic and
@@ -71,9 +75,17 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
     kept: list[Event] = []
     for event, triggers in zip(events, tokens, strict=True):
         if event.actors():
-            kept.append(replace(event, key=len(kept) + 1))
+            kept.append(replace(event, key=len(kept) + 1, modality=_planned(event, written)))
             index.events.update(dict.fromkeys(triggers, len(kept)))
     return kept
+
+
+def _planned(event: Event, written: date | None) -> Modality:
+    starts = event.time.first if event.time is not None else None
+    if (event.modality is Modality.ASSERTED and written is not None and starts is not None
+            and starts > written):
+        return Modality.FUTURE
+    return event.modality
 
 
 def _merge(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,

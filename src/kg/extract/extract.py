@@ -52,7 +52,7 @@ def extract(doc: Doc, document: Document, mentions: Sequence[Mention],
     times = TimeIndex(doc, document_times(document, writing_period(signatories, kb)),
                       {m.trigger.i for m in matches if m.rule.event},
                       {m.trigger.i for m in matches if m.rule.stance})
-    events = extract_events(matches, index, times)
+    events = extract_events(matches, index, times, meta.date or meta.date_answered)
     stated = memberships(extract_stances(matches, index, times, reference), kb)
     stances = unique([*structure_stances(doc, document, agents),
                       *party_stances(doc, document, mentions, agents),
