@@ -100,7 +100,7 @@ def logical_subject(predicate: Token) -> list[Token]:
 
 def logical_object(predicate: Token) -> list[Token]:
     """What it is done to: obj, the subject of a passive, the noun a participle modifies."""
-    objects = [c for c in predicate.children if c.dep_ == "obj" and _is_word(c)]
+    objects = [c for c in predicate.children if (c.dep_ == "obj" or _bare_obl(c)) and _is_word(c)]
     if objects:
         return [antecedent(o) for o in objects]
     subjects = _subjects(predicate)
@@ -111,6 +111,13 @@ def logical_object(predicate: Token) -> list[Token]:
     if predicate.dep_ in {"amod", "acl"} and predicate.head != predicate:
         return [predicate.head]
     return []
+
+
+def _bare_obl(token: Token) -> bool:
+    """An `obl` whose `case` is no preposition: the parser's reading of a quantity before an
+    object (`arresteerde tientallen demonstranten`, `tientallen` taken for a preposition)."""
+    cases = [c for c in token.children if c.dep_ == "case"]
+    return token.dep_ == "obl" and bool(cases) and all(c.pos_ in {"NOUN", "NUM"} for c in cases)
 
 
 def _subjects(predicate: Token) -> list[Token]:
