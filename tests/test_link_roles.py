@@ -38,6 +38,14 @@ def test_another_states_office_is_not_the_home_office() -> None:
     assert all(entity != "stef-blok" for _, entity in found)
 
 
+def test_an_office_before_another_persons_name_is_not_the_home_office() -> None:
+    dutch = context("2024-12-09", "nederland")
+    assert linked("Premier Kobachidze schortte de gesprekken op.", dutch) == [
+        ("Kobachidze", "name-kobachidze")]
+    assert linked("Ook de premier sprak met de vakbonden.", dutch) == [
+        ("premier", "dick-schoof")]
+
+
 def test_no_office_holder_without_a_date_unless_the_text_names_one() -> None:
     undated = context(None, "nederland")
     assert linked("De Hoge Vertegenwoordiger heeft een verklaring afgelegd.", undated) == []

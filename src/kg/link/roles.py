@@ -42,7 +42,7 @@ def office_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext) -> Iterat
         yield from named
         holder = holders[0] if len(holders) == 1 else _named_holder(span.text, named, kb,
                                                                      context)
-        if holder is not None and not _qualified(doc, span, kb):
+        if holder is not None and not _qualified(doc, span, kb) and _names_holder(named, holder):
             start = span[1:] if span[0].lower_ in DETERMINERS else span
             end = _portfolio_end(doc, span.end) if span.text.isupper() else span.end
             yield Candidate(start.start_char, doc[end - 1].idx + len(doc[end - 1]), "PER",
@@ -59,6 +59,12 @@ def _named_holder(title: str, named: list[Candidate], kb: KnowledgeBase,
         return None
     ever = kb.office_holders(title, context.jurisdiction, None)
     return next((h for h in ever if h.id == person.id), None)
+
+
+def _names_holder(named: list[Candidate], holder: Entity) -> bool:
+    """No name follows the office, or it is the holder's: `premier Kobachidze` is another
+    state's premier, not the Dutch one."""
+    return not named or named[0].target.id == holder.id
 
 
 def _portfolio_end(doc: Doc, end: int) -> int:
