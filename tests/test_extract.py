@@ -65,6 +65,12 @@ STANCE_CASES = [
     ("De Europese Unie riep Rusland op om de Venezolaanse oppositie te steunen.", None,
      {("CallsUpon", "Europese Unie", "Rusland", "Positive", "Asserted"),
       ("Supports", "Rusland", "Venezolaanse oppositie", "Positive", "Proposed")}),
+    # the parser makes `demonstranten` the object and hangs `geweld` under it
+    ("De Iraanse politie sloeg de demonstranten in Iran. Het kabinet veroordeelt het geweld "
+     "tegen vreedzame demonstranten.", "Wopke Hoekstra", set()),
+    ("Canada zet zich in voor een speciale zitting over Venezuela.", None, set()),
+    ("Oostenrijk is geen voorstander van het opschorten van de gesprekken met Rusland.", None,
+     set()),
 ]
 
 
@@ -97,6 +103,20 @@ def test_reported_speech_keeps_the_reporter_as_source(nlp: Language, kb: Knowled
     (stance,) = facts.stances
     assert (stance.holder.label, label(stance.target, facts)) == ("Verenigde Staten", "Taiwan")
     assert stance.source is not None and stance.source.label == "China"
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    ("Het kabinet steunt de verklaring.", set()),
+    ("Het kabinet sluit zich aan bij de verklaring van de G7.", {"G7"}),
+    ("Het kabinet heeft de arrestaties in een verklaring veroordeeld.", {"Nederlandse regering"}),
+])
+def test_who_takes_an_attitude_towards_a_happening_is_not_its_agent(
+        nlp: Language, kb: KnowledgeBase, text: str, agents: set[str]) -> None:
+    facts = extract_text(nlp, kb, text, on=ON, speaker="Wopke Hoekstra",
+                         kind=PassageKind.ANSWER)
+    found = {a.label for e in facts.events if e.type == "Statement"
+             for a in e.roles.get("agent", [])}
+    assert found == agents
 
 
 # (sentence, document date, expected events as (type, first day, last day, participant))

@@ -14,7 +14,7 @@ from ..ingest.records import Agent, Document
 from ..link.agents import ResolvedAgent
 from ..link.kb import Entity, KnowledgeBase
 from ..link.mentions import Mention, name_id
-from .grammar import find_role
+from .grammar import about_happening, find_role
 from .match import Match
 from .records import Actor
 
@@ -28,6 +28,7 @@ PHRASE_DEPS = ("appos", "flat", "flat:name", "compound", "nmod")
 Europese Raad Charles Michel` -> the name in apposition before the organisation). An adjective
 (`het Wit-Russische mensenrechtencentrum`) does not name the phrase's referent; only the
 function `within` reads it (`de Wit-Russische verkiezingen` happen in Wit-Rusland)."""
+ASIDE_PREPOSITIONS = {"tegen", "over"}
 MODIFIER_HOPS = 1
 """How many nmod steps the search takes: `de situatie in Wit-Rusland` yes, `steun aan
 bewegingen in het kader van het Oostelijk Partnerschap` no."""
@@ -82,8 +83,10 @@ class ActorIndex:
 
         The function `speaker` is the government the passage speaker represents (the speaker
         when there is none), `document-place` the place the document mentions most; the others
-        are read from the parse (grammar.find_role). `concept:<function>` also accepts a noun
-        phrase that names no entity, as a concept (`economische sancties`).
+        are read from the parse (grammar.find_role). An event's `clause-subject` is none when
+        the clause takes an attitude towards it (`Het kabinet steunt de verklaring`).
+        `concept:<function>` also accepts a noun phrase that names no entity, as a concept
+        (`economische sancties`).
         """
         trigger = match.trigger
         if function == "document-place":
@@ -96,6 +99,9 @@ class ActorIndex:
             government = self.government(speaker)
             actor = actor_of_entity(government) if government else agent_actor(speaker)
             return [(trigger, Referent(actor))]
+        if (function == "clause-subject" and match.rule.event is not None
+                and about_happening(trigger, match.required)):
+            return []
         concept = function.startswith(CONCEPT)
         found = []
         for head in find_role(function.removeprefix(CONCEPT), trigger, match.required,
@@ -114,8 +120,8 @@ class ActorIndex:
     def referent(self, head: Token, *, events: bool, reporter: Actor | None = None,
                  reach: int = MODIFIER_HOPS) -> Referent | None:
         """The actor (or, with `events`, the event) a phrase denotes, searching the head, then
-        its appositions and modifiers but `tegen` phrases, breadth-first (`reach` nmod steps
-        at most); pronouns by person.
+        its appositions and modifiers but those aside (`_aside`), breadth-first (`reach` nmod
+        steps at most); pronouns by person.
 
         head (Token): the head of the phrase.
         events (bool): whether an event may be the answer (targets: yes; holders: no).
@@ -139,7 +145,7 @@ class ActorIndex:
                                 if c.dep_ in PHRASE_DEPS else len(PHRASE_DEPS)):
                 deeper = hops + (child.dep_ == "nmod")
                 if (child.dep_ in PHRASE_DEPS and child.i not in seen and deeper <= reach
-                        and not _against(child)):
+                        and not _aside(token, child)):
                     seen.add(child.i)
                     queue.append((child, deeper))
         return None
@@ -181,10 +187,13 @@ class ActorIndex:
         return None
 
 
-def _against(modifier: Token) -> bool:
-    """A `tegen` phrase names the one acted against, never the phrase's referent
-    (`het optreden tegen demonstranten` is not the demonstrators)."""
-    return any(c.dep_ == "case" and c.lower_ == "tegen" for c in modifier.children)
+def _aside(head: Token, modifier: Token) -> bool:
+    """A modifier that never names the phrase's referent: a `tegen` phrase names the one acted
+    against (`het optreden tegen demonstranten`), an `over` phrase the topic (`een zitting
+    over Iran`), and the modifiers of a nominalised verb its arguments (`het opschorten van
+    de gesprekken`)."""
+    return (any(c.dep_ == "case" and c.lower_ in ASIDE_PREPOSITIONS for c in modifier.children)
+            or (head.pos_ == "VERB" and modifier.dep_ == "nmod"))
 
 
 def _unqualified(token: Token) -> bool:

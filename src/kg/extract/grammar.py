@@ -43,6 +43,14 @@ OBJECT_CONTROL = {"oproepen", "vragen", "verzoeken", "aansporen", "aanmoedigen",
 """Verbs whose object does what their `om … te` clause says (`riep de bevolking op om te
 demonstreren`: the population demonstrates)."""
 
+ATTITUDE_VERBS = {"steunen", "ondersteunen", "veroordelen", "verwelkomen", "toejuichen",
+                  "betreuren", "bekritiseren", "onderschrijven", "verwerpen", "afwijzen",
+                  "erkennen", "inzetten", "pleiten", "bepleiten", "aansluiten", "oproepen",
+                  "aandringen", "eisen", "vragen", "waarderen", "bespreken"}  # fmt: skip
+ATTITUDE_PREPOSITIONS = {"voor", "bij", "tot", "om", "op"}
+"""Verbs of an attitude towards a happening named by their object: the subject of `Het kabinet
+steunt de verklaring` or `zet zich in voor het sanctiepakket` is not its author."""
+
 
 @cache
 def _lookup_table() -> Table:
@@ -100,7 +108,8 @@ def logical_subject(predicate: Token) -> list[Token]:
 
 def logical_object(predicate: Token) -> list[Token]:
     """What it is done to: obj, the subject of a passive, the noun a participle modifies."""
-    objects = [c for c in predicate.children if (c.dep_ == "obj" or _bare_obl(c)) and _is_word(c)]
+    objects = [c for c in predicate.children
+               if ((c.dep_ == "obj" and not _has_preposition(c)) or _bare_obl(c)) and _is_word(c)]
     if objects:
         return [antecedent(o) for o in objects]
     subjects = _subjects(predicate)
@@ -118,6 +127,12 @@ def _bare_obl(token: Token) -> bool:
     object (`arresteerde tientallen demonstranten`, `tientallen` taken for a preposition)."""
     cases = [c for c in token.children if c.dep_ == "case"]
     return token.dep_ == "obl" and bool(cases) and all(c.pos_ in {"NOUN", "NUM"} for c in cases)
+
+
+def _has_preposition(token: Token) -> bool:
+    """A phrase the parser labelled obj although a preposition introduces it (`veroordeelt
+    het geweld tegen demonstranten` with `demonstranten` as the object): no object."""
+    return any(c.dep_ == "case" and c.pos_ == "ADP" for c in token.children)
 
 
 def _subjects(predicate: Token) -> list[Token]:
@@ -209,6 +224,17 @@ def find_role(function: str, trigger: Token, required: Sequence[Token],
             heads = [h for child in trigger.children if child.dep_ == "nmod"
                      for h in prepositional(child, preposition)]
     return list(dict.fromkeys(_with_conjuncts(heads)))
+
+
+def about_happening(trigger: Token, required: Sequence[Token]) -> bool:
+    """Whether a nominal trigger is what the verb of its clause takes an attitude towards (see
+    ATTITUDE_VERBS; its object or `voor`/`bij`/`tot`/`om`/`op` phrase, not `in een verklaring`),
+    unless the rule itself requires that verb."""
+    verb = governing_verb(trigger.head) if trigger.head != trigger else None
+    towards = trigger.dep_ in {"obj", "nsubj:pass"} or any(
+        c.dep_ == "case" and c.lower_ in ATTITUDE_PREPOSITIONS for c in trigger.children)
+    return (towards and verb is not None and verb != trigger and verb not in required
+            and bool(set(verb_lemmas(verb)) & ATTITUDE_VERBS))
 
 
 def possessor(noun: Token) -> list[Token]:
