@@ -119,6 +119,15 @@ def test_who_takes_an_attitude_towards_a_happening_is_not_its_agent(
     assert found == agents
 
 
+def test_an_object_control_verb_gives_its_object_to_an_xcomp_infinitive(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Tichanovskaja liet weten dat zij de uitslag niet erkent en riep de Wit-Russische "
+            "bevolking op om te demonstreren.")  # `om te demonstreren` parsed as xcomp
+    facts = extract_text(nlp, kb, text, on=ON)
+    (protest,) = [e for e in facts.events if e.type == "Protest"]
+    assert [a.label for a in protest.roles["agent"]] == ["Wit-Russische bevolking"]
+
+
 # (sentence, document date, expected events as (type, first day, last day, participant))
 EVENT_CASES = [
     ("De Europese Unie nam op 21 februari 2022 sancties aan tegen Rusland.", None,

@@ -100,7 +100,7 @@ def logical_subject(predicate: Token) -> list[Token]:
     if controlled and predicate.head != predicate:
         controller = governing_verb(predicate.head)
         objects = [c for c in controller.children if c.dep_ in {"obj", "iobj"} and _is_word(c)]
-        if _infinitival(predicate) and objects and set(verb_lemmas(controller)) & OBJECT_CONTROL:
+        if _to_infinitive(predicate) and objects and set(verb_lemmas(controller)) & OBJECT_CONTROL:
             return [antecedent(objects[0])]  # `riep de bevolking op om te demonstreren`
         return logical_subject(predicate.head)
     return []
@@ -325,15 +325,19 @@ def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
 
 def _infinitival(predicate: Token) -> bool:
     """An `om … te` / `te` clause: its subject and plans are those of the clause above."""
-    return predicate.dep_ in {"ccomp", "advcl"} and any(
-        c.lower_ == "te" for c in predicate.children)
+    return predicate.dep_ in {"ccomp", "advcl"} and _to_infinitive(predicate)
+
+
+def _to_infinitive(predicate: Token) -> bool:
+    """A `te` infinitive, whatever the parser's label (`om te demonstreren` as xcomp too)."""
+    return any(c.lower_ == "te" for c in predicate.children)
 
 
 def _planned_here(predicate: Token) -> bool:
     """`is bereid … te steunen`, `is van plan … op te leggen` parsed with the infinitive as
     the head and the planning word as its dependent."""
     children = list(predicate.children)
-    return any(c.lower_ == "te" for c in children) and any(
+    return _to_infinitive(predicate) and any(
         set(lemmas(word)) & PLANNING_MODIFIERS for c in children
         if c.dep_ in {"advmod", "amod", "obl", "xcomp"} for word in c.subtree)
 
