@@ -69,6 +69,15 @@ STANCE_CASES = [
     ("De Iraanse politie sloeg de demonstranten in Iran. Het kabinet veroordeelt het geweld "
      "tegen vreedzame demonstranten.", "Wopke Hoekstra", set()),
     ("Canada zet zich in voor een speciale zitting over Venezuela.", None, set()),
+    ("Nederland steunt niet alleen de Venezolaanse oppositie, maar ook de Venezolaanse "
+     "regering.", None,
+     {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Asserted")}),
+    ("Canada zal niet aarzelen om sancties op te leggen aan Iran.", None,
+     {("ImposesSanctionsOn", "Canada", "Iran", "Positive", "Future")}),
+    ("Canada liet niet na om de Venezolaanse regering te veroordelen.", None,
+     {("Condemns", "Canada", "Venezolaanse autoriteiten", "Positive", "Asserted")}),
+    ("Canada weigerde de Venezolaanse regering te veroordelen.", None,
+     {("Condemns", "Canada", "Venezolaanse autoriteiten", "Negative", "Asserted")}),
     ("Oostenrijk is geen voorstander van het opschorten van de gesprekken met Rusland.", None,
      set()),
 ]

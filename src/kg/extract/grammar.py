@@ -16,7 +16,12 @@ from .records import Modality
 
 NEGATORS = {"niet", "nooit", "geenszins", "allerminst", "nimmer", "evenmin"}
 NEGATIVE_DETERMINERS = {"geen"}
-NEGATIVE_GOVERNORS = {"weigeren", "nalaten", "afzien", "voorkomen", "verhinderen"}
+NEGATIVE_GOVERNORS = {"weigeren", "nalaten", "afzien", "voorkomen", "verhinderen", "aarzelen",
+                      "schromen"}  # fmt: skip
+"""Verbs that negate their `te` complement, unless negated themselves (`zal niet aarzelen om
+sancties op te leggen`, `liet niet na te veroordelen`)."""
+NOT_ONLY = {"alleen", "enkel", "slechts", "uitsluitend", "louter"}
+"""`niet alleen X, maar ook Y` negates nothing."""
 FUTURE_AUXILIARIES = {"zal", "zullen", "zult", "zul"}
 CONDITIONAL_AUXILIARIES = {"zou", "zouden", "kan", "kunnen", "kon", "konden", "kunt"}
 PROPOSAL_AUXILIARIES = {"moet", "moeten", "moest", "moesten", "wil", "willen", "wilt", "mag",
@@ -277,8 +282,8 @@ def is_negated(trigger: Token, ignore: Iterable[Token] = ()) -> bool:
                 predicate.head == predicate):
             return False
         predicate = governing_verb(predicate.head)
-        if set(lemmas(predicate)) & NEGATIVE_GOVERNORS and predicate not in skip:
-            return True
+        if set(verb_lemmas(predicate)) & NEGATIVE_GOVERNORS and predicate not in skip:
+            return not _negated_locally(predicate, skip)
 
 
 def has_negative_determiner(noun: Token, skip: Iterable[Token] = ()) -> bool:
@@ -292,11 +297,18 @@ def _negated_locally(predicate: Token, skip: set[Token]) -> bool:
         for child in word.children:
             if child in skip:
                 continue
-            if child.lower_ in NEGATORS and child.dep_ in {"advmod", "det", "amod", "obl"}:
+            if (child.lower_ in NEGATORS and child.dep_ in {"advmod", "det", "amod", "obl"}
+                    and not _not_only(child)):
                 return True
             if child.lower_ in NEGATIVE_DETERMINERS and word == predicate and child.dep_ == "det":
                 return True
     return False
+
+
+def _not_only(negator: Token) -> bool:
+    """`niet alleen` / `niet enkel`: the start of `niet alleen X, maar ook Y`."""
+    following = negator.nbor(1) if negator.i + 1 < len(negator.doc) else None
+    return negator.lower_ == "niet" and following is not None and following.lower_ in NOT_ONLY
 
 
 def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
