@@ -76,6 +76,9 @@ STANCE_CASES = [
      {("ImposesSanctionsOn", "Canada", "Iran", "Positive", "Future")}),
     ("Canada liet niet na om de Venezolaanse regering te veroordelen.", None,
      {("Condemns", "Canada", "Venezolaanse autoriteiten", "Positive", "Asserted")}),
+    ("Als Rusland de troepen niet terugtrekt, zal de EU nieuwe sancties opleggen aan "
+     "Rusland.", None,
+     {("ImposesSanctionsOn", "Europese Unie", "Rusland", "Positive", "Conditional")}),
     ("Canada weigerde de Venezolaanse regering te veroordelen.", None,
      {("Condemns", "Canada", "Venezolaanse autoriteiten", "Negative", "Asserted")}),
     ("Oostenrijk is geen voorstander van het opschorten van de gesprekken met Rusland.", None,
@@ -126,6 +129,14 @@ def test_who_takes_an_attitude_towards_a_happening_is_not_its_agent(
     found = {a.label for e in facts.events if e.type == "Statement"
              for a in e.roles.get("agent", [])}
     assert found == agents
+
+
+def test_the_passive_agent_of_the_verb_is_not_the_agent_of_its_subject(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = "De arrestatie van Aleksej Navalny werd door Frankrijk scherp veroordeeld."
+    facts = extract_text(nlp, kb, text, on=ON)
+    (arrest,) = [e for e in facts.events if e.type == "Arrest"]
+    assert [a.label for a in arrest.actors()] == ["Aleksej Navalny"]
 
 
 def test_an_object_control_verb_gives_its_object_to_an_xcomp_infinitive(

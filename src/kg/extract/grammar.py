@@ -220,8 +220,9 @@ def find_role(function: str, trigger: Token, required: Sequence[Token],
     else:
         preposition = function.removeprefix("pp:")
         places = [trigger, *required]
-        if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"obj", "nsubj", "nsubj:pass"}:
-            places.append(trigger.head)
+        if (trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"obj", "nsubj", "nsubj:pass"}
+                and preposition != "door"):
+            places.append(trigger.head)  # not the verb's passive agent: `werd door X veroordeeld`
         if trigger.pos_ in {"ADJ", "VERB"} and trigger.dep_ == "xcomp":
             places.append(trigger.head)  # `blijft bezorgd over X`: the phrase hangs on the verb
         heads = [h for place in places for h in prepositional(place, preposition)]
@@ -319,7 +320,7 @@ def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
     for depth, predicate in enumerate(chain):
         words = {w.lower_ for w in verbs_of(predicate) if w not in skip and w != predicate}
         marks = {c.lower_ for c in predicate.children
-                 if c.dep_ != "case" and c.pos_ in {"SCONJ", "ADP", "ADV"}}
+                 if c.dep_ != "case" and c.pos_ in {"SCONJ", "ADP", "ADV"}} | _conditions(predicate)
         if (depth and _plans(predicate)) or _planned_here(predicate):
             return Modality.PROPOSED
         if marks & CONDITION_MARKERS:
@@ -333,6 +334,13 @@ def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
         if not (predicate.dep_ in {"xcomp", "conj", "acl"} or _infinitival(predicate)):
             break
     return Modality.ASSERTED
+
+
+def _conditions(predicate: Token) -> set[str]:
+    """The conjunctions of the adverbial clauses of a predicate (`Als Rusland zich niet
+    terugtrekt, zal de EU sancties opleggen`)."""
+    return {m.lower_ for c in predicate.children if c.dep_ == "advcl"
+            for m in c.children if m.dep_ == "mark"}
 
 
 def _infinitival(predicate: Token) -> bool:
