@@ -79,6 +79,8 @@ STANCE_CASES = [
     ("Als Rusland de troepen niet terugtrekt, zal de EU nieuwe sancties opleggen aan "
      "Rusland.", None,
      {("ImposesSanctionsOn", "Europese Unie", "Rusland", "Positive", "Conditional")}),
+    ("Canada heeft een fonds opgericht om de Venezolaanse oppositie te steunen.", None,
+     {("Supports", "Canada", "Venezolaanse oppositie", "Positive", "Proposed")}),
     ("Canada weigerde de Venezolaanse regering te veroordelen.", None,
      {("Condemns", "Canada", "Venezolaanse autoriteiten", "Negative", "Asserted")}),
     ("Oostenrijk is geen voorstander van het opschorten van de gesprekken met Rusland.", None,

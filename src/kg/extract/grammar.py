@@ -329,11 +329,20 @@ def modality(trigger: Token, ignore: Iterable[Token] = ()) -> Modality:
             return Modality.FUTURE
         if words & CONDITIONAL_AUXILIARIES:
             return Modality.CONDITIONAL
-        if words & PROPOSAL_AUXILIARIES:
+        if words & PROPOSAL_AUXILIARIES or _purpose(predicate):
             return Modality.PROPOSED
         if not (predicate.dep_ in {"xcomp", "conj", "acl"} or _infinitival(predicate)):
             break
     return Modality.ASSERTED
+
+
+def _purpose(predicate: Token) -> bool:
+    """An adverbial `om … te` clause beside an object says what is aimed at, not what happened
+    (`nam een resolutie aan om sancties op te leggen`); without one it is often the verb's
+    complement (`zal niet aarzelen om …`), read as such."""
+    return (predicate.dep_ == "advcl" and _to_infinitive(predicate)
+            and any(c.lower_ == "om" and c.dep_ == "mark" for c in predicate.children)
+            and any(c.dep_ == "obj" for c in predicate.head.children))
 
 
 def _conditions(predicate: Token) -> set[str]:
