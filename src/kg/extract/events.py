@@ -3,6 +3,7 @@ real-world happening in a document (later definite mentions are merged into earl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -32,6 +33,8 @@ PHRASE_LINKS = {"nmod", "conj", "appos"}
 """How a noun hangs under the argument it belongs to (`een bespreking van de situatie`)."""
 OCCASIONS = {"Meeting", "Debate", "Visit", "Mission", "Election", "Protest"}
 """Events that last a while and within which other things happen (`tijdens zijn bezoek`)."""
+UPCOMING = re.compile(r"\ba\.\s?s\.?(?!\w)", re.I)
+"""`a.s.` (aanstaande): the next such day, so the event is still to come."""
 ANOTHER = {"vorig", "volgend", "eerder", "nieuw", "komend", "ander", "later", "toekomstig"}
 """Modifiers that make a definite phrase name another instance (`de vorige verkiezingen`)."""
 
@@ -81,9 +84,13 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
 
 
 def _planned(event: Event, written: date | None) -> Modality:
-    starts = event.time.first if event.time is not None else None
-    if (event.modality is Modality.ASSERTED and written is not None and starts is not None
-            and starts > written):
+    """Future for an asserted event dated after `written`, or written `a.s.` (aanstaande:
+    still to come even where the writing date is unknown)."""
+    if event.modality is not Modality.ASSERTED or event.time is None:
+        return event.modality
+    starts = event.time.first
+    if (written is not None and starts is not None and starts > written) or UPCOMING.search(
+            event.time.text):
         return Modality.FUTURE
     return event.modality
 
