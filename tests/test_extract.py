@@ -244,3 +244,17 @@ def test_jl_in_an_undated_answer_counts_from_the_answer_period() -> None:
     asked, answered = document_times(document)
     assert str(asked.first) == "2019-09-18"
     assert str(answered.first) == "2020-09-18"
+
+
+def test_a_definite_mention_joins_the_earlier_event_it_shares_someone_with(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "Aleksej Navalny werd op 17 januari 2021 in Moskou "
+                                  "gearresteerd. Op 23 januari werden Russische demonstranten "
+                                  "in Sint-Petersburg aangehouden. De Europese "
+                                  "Unie veroordeelt de arrestatie van Aleksej Navalny.",
+                         on=date(2021, 2, 1))
+    arrests = [{a.label for a in e.actors()} for e in facts.events if e.type == "Arrest"]
+    assert any("Aleksej Navalny" in people and "Russische demonstranten" not in people
+               for people in arrests)
+    assert any("Russische demonstranten" in people and "Aleksej Navalny" not in people
+               for people in arrests)

@@ -232,24 +232,34 @@ def _coreferent(mention: _Mention, events: list[Event]) -> int | None:
     same sentence, an overlapping time, an undated definite reference (`de verkiezingen` after
     `de verkiezingen van 9 augustus`), an undated mention that adds no one, or a definite or
     adding-no-one mention that its clause dates where the earlier one is undated (`Het debat
-    vindt op 18 september plaats` after `een debat over Iran`)."""
+    vindt op 18 september plaats` after `een debat over Iran`). Of several, the latest one
+    that shares a participant with it (`de arrestatie van Navalny` after another arrest),
+    else the latest."""
+    candidates = [position for position in range(len(events) - 1, -1, -1)
+                  if _refers_to(mention, events[position])]
+    shared = [p for p in candidates if _shares_someone(events[p], mention.event)]
+    found = shared or candidates
+    return found[0] if found else None
+
+
+def _refers_to(mention: _Mention, old: Event) -> bool:
     new = mention.event
-    for position in range(len(events) - 1, -1, -1):
-        old = events[position]
-        if old.type != new.type or not _same_place(old, new):
-            continue
-        same_sentence = old.sentence == new.sentence
-        times = (old.time is not None and old.time.resolved,
-                 new.time is not None and new.time.resolved)
-        if all(times) and old.time is not None and new.time is not None:
-            if _overlap(old, new):
-                return position
-            continue
-        anaphoric = (mention.definite and not times[1]) or (
-            mention.predicated and not times[0] and (mention.definite or _adds_nothing(new)))
-        if same_sentence or anaphoric or (not any(times) and _adds_nothing(new)):
-            return position
-    return None
+    if old.type != new.type or not _same_place(old, new):
+        return False
+    times = (old.time is not None and old.time.resolved,
+             new.time is not None and new.time.resolved)
+    if all(times):
+        return _overlap(old, new)
+    anaphoric = (mention.definite and not times[1]) or (
+        mention.predicated and not times[0] and (mention.definite or _adds_nothing(new)))
+    return old.sentence == new.sentence or anaphoric or (not any(times) and _adds_nothing(new))
+
+
+def _shares_someone(old: Event, new: Event) -> bool:
+    def someone(event: Event) -> set[str]:
+        return {a.entity_id for role, actors in event.roles.items() if role != "place"
+                for a in actors}
+    return bool(someone(old) & someone(new))
 
 
 def _adds_nothing(new: Event) -> bool:
