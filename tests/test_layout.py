@@ -70,3 +70,13 @@ def test_sentences_end_at_punctuation_or_layout_not_inside_a_name(nlp: Language)
     assert sentences[1:] == [
         "Human Rights Watch publiceerde op 3 mei 2024 een rapport over de vervolging van "
         "journalisten in Georgië.", "Het rapport beschrijft ook de arrestaties in Tbilisi."]
+
+
+def test_in_narrow_columns_a_wrapped_line_is_no_heading(nlp: Language) -> None:
+    text = ("De Europese Unie heeft op 3 mei \n"
+            "2024 nieuwe sancties tegen de \n"
+            "Iraanse autoriteiten aangenomen \n"
+            "wegens het geweld tegen de \n"
+            "demonstranten in Teheran.")
+    assert [" ".join(s.text.split()) for s in annotate(nlp, text).sents] == [" ".join(
+        text.split())]

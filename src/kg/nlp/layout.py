@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 SHORT_LINE = 40
 """Lines shorter than this (in characters) are not wrapped prose: the next line starts a
-sentence. The sample letters wrap at 70-90 characters."""
+sentence. The sample letters wrap at 70-90 characters; narrower text (columns) lowers the
+bound (`_short_line`)."""
+SHORT_SHARE = 0.6
 WORD_ATTRS = [TAG, POS, MORPH, LEMMA]
 ENDERS = frozenset(".!?:;…")
 CLOSERS = frozenset("\"'’”»)]")
@@ -34,9 +36,10 @@ def annotate(nlp: Language, text: str) -> Doc:
     words = [t.i for t in doc if not t.is_space]
     if len(words) in {0, len(doc)}:
         return nlp(doc)
+    short = _short_line(text)
     parsed = nlp(Doc(nlp.vocab, words=[doc[i].text for i in words],
                      spaces=[_followed_by_space(doc, i) for i in words],
-                     sent_starts=[_starts_sentence(doc, i) for i in words]))
+                     sent_starts=[_starts_sentence(doc, i, short) for i in words]))
     _copy_annotations(parsed, doc, words)
     return doc
 
@@ -45,7 +48,16 @@ def _followed_by_space(doc: Doc, i: int) -> bool:
     return bool(doc[i].whitespace_) or (i + 1 < len(doc) and doc[i + 1].is_space)
 
 
-def _starts_sentence(doc: Doc, i: int) -> bool | None:
+def _short_line(text: str) -> float:
+    """The length under which a line is no wrapped prose line in this text: SHORT_SHARE of
+    its wrap width (the 90th percentile of its line lengths), at most SHORT_LINE."""
+    lengths = sorted(len(line) for line in text.splitlines() if line.strip())
+    if not lengths:
+        return SHORT_LINE
+    return min(SHORT_LINE, SHORT_SHARE * lengths[int(0.9 * (len(lengths) - 1))])
+
+
+def _starts_sentence(doc: Doc, i: int, short: float) -> bool | None:
     """True after a blank line or after the break that ends a short line; after sentence
     punctuation for the model to decide (None); elsewhere not (False: the parser otherwise
     splits titles and names such as `Amnesty | International publiceerde ...`)."""
@@ -57,7 +69,7 @@ def _starts_sentence(doc: Doc, i: int) -> bool | None:
             return True
         if "\n" in gap:
             line_start = doc.text.rfind("\n", 0, doc[i - 1].idx) + 1
-            if doc[i - 1].idx - line_start < SHORT_LINE:
+            if doc[i - 1].idx - line_start < short:
                 return True
     previous = next((t for t in reversed(doc[:i]) if not t.is_space), None)
     return None if previous is None or _ends_sentence(previous) else False
