@@ -12,12 +12,12 @@ from spacy.language import Language
 from extraction import extract_text, shipped_pipeline
 from kg.analysis import analyse
 from kg.extract import Facts
-from kg.extract.offices import office_body
 from kg.graph.facts import fact_triples
 from kg.graph.iris import Iris
 from kg.graph.namespaces import KG
 from kg.ingest.document import load_document
 from kg.link.kb import KnowledgeBase
+from kg.link.roles import office_body
 
 ON = date(2020, 6, 1)
 

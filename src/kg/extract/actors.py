@@ -14,6 +14,7 @@ from ..ingest.records import Agent, Document
 from ..link.agents import ResolvedAgent
 from ..link.kb import Entity, KnowledgeBase
 from ..link.mentions import Mention, name_id
+from ..link.roles import office_body
 from .grammar import about_happening, find_role
 from .match import Match
 from .records import Actor
@@ -167,8 +168,8 @@ class ActorIndex:
         return None
 
     def government(self, speaker: ResolvedAgent) -> Entity | None:
-        """The government a minister speaks for: the organisation of their office on the
-        document date, followed up to the level just below the office's jurisdiction."""
+        """The government a minister speaks for: the body of their office on the document
+        date (kg.link.roles.office_body: a ministry's government)."""
         person = speaker.entity
         if person is None:
             return None
@@ -176,14 +177,11 @@ class ActorIndex:
         on: date | None = meta.date or meta.date_answered or meta.date_asked
         for office in person.offices:
             role = self.kb.roles.get(office.role)
-            if role is None or role.org is None or (on is not None and not office.held_on(on)):
+            if role is None or (on is not None and not office.held_on(on)):
                 continue
-            organisation = self.kb.entities.get(role.org)
-            while (organisation is not None and organisation.part_of is not None
-                   and organisation.part_of != role.jurisdiction):
-                organisation = self.kb.entities.get(organisation.part_of)
-            if organisation is not None and organisation.type == "ORG":
-                return organisation
+            body = office_body(self.kb, role)
+            if body is not None and body.type == "ORG":
+                return body
         return None
 
 

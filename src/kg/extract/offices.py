@@ -32,15 +32,13 @@ from ..ingest.structure import ASKER
 from ..link.agents import ResolvedAgent
 from ..link.kb import Entity, KnowledgeBase, Role, normalise
 from ..link.mentions import Mention
-from ..link.roles import DETERMINERS, office_at
+from ..link.roles import DETERMINERS, GOVERNMENT, office_at, office_body
 from ..link.titles import TITLES
 from .actors import actor_of, actor_of_entity, agent_actor
 from .records import Actor, Modality, Polarity, Span, Stance
 
 OFFICE_RULE = "office-designation"
 PARTY_RULE = "asker-party"
-GOVERNMENT = "regering"
-"""The noun that, after a jurisdiction's adjective, names its government (KB.collective)."""
 FORMER = frozenset({"voormalig", "voormalige", "toenmalig", "toenmalige", "vorige", "vroegere",
                     "gewezen", "ex", "oud", "beoogd", "beoogde", "kandidaat", "aankomend",
                     "aankomende"})
@@ -81,9 +79,10 @@ def office_stances(doc: Doc, document: Document, mentions: Sequence[Mention],
         if mention.entity_type != "PER" or span is None or not len(span):
             continue
         designation = designation_of(doc, span, kb)
-        body = (office_holder_body(designation, mention.entity_id, kb, day)
-                if designation is not None else None)
-        if designation is None or body is None:
+        if designation is None:
+            continue
+        body = office_holder_body(designation, mention.entity_id, kb, day)
+        if body is None:
             continue
         phrase = designation.phrase
         stances.append(_fact("HoldsOffice", actor_of(mention), actor_of_entity(body),
@@ -206,18 +205,6 @@ def _named_bodies(designation: Designation, kb: KnowledgeBase) -> dict[str, Enti
         return {}
     roles = [r for r in kb.roles_named(designation.office) if r.jurisdiction is None]
     return {b.id: b for role in roles if (b := office_body(kb, role)) is not None}
-
-
-def office_body(kb: KnowledgeBase, role: Role) -> Entity | None:
-    """The body an office is held in: the government of the role's jurisdiction when the
-    role's organisation lies inside it (a ministry), else the organisation itself."""
-    organisation = kb.entities.get(role.org) if role.org else None
-    if organisation is None:
-        return None
-    government = kb.collective(role.jurisdiction, GOVERNMENT) if role.jurisdiction else None
-    if government is not None and government.id in kb.part_of_chain(organisation.id):
-        return government
-    return organisation
 
 
 def party_stances(doc: Doc, document: Document, mentions: Sequence[Mention],

@@ -17,10 +17,12 @@ from spacy.tokens import Doc, Span
 from .agents import by_surname
 from .context import LinkContext
 from .fuzzy import similar_person
-from .kb import Entity, KnowledgeBase, normalise
+from .kb import Entity, KnowledgeBase, Role, normalise
 from .targets import CONTEXT, NAME, UNKNOWN, Candidate, Target
 from .titles import PARTICLES, TITLES
 
+GOVERNMENT = "regering"
+"""The noun that, after a jurisdiction's adjective, names its government (KB.collective)."""
 DETERMINERS = frozenset({"de", "het", "een", "uw", "onze", "zijn", "haar", "mijn"})
 MAX_NAME_TOKENS = 4
 
@@ -165,3 +167,15 @@ def _role_first_words(kb: KnowledgeBase) -> dict[str, int]:
             pieces = len(words) + sum(title.count(c) for c in "-,/")
             longest[words[0]] = max(longest[words[0]], pieces)
     return dict(longest)
+
+
+def office_body(kb: KnowledgeBase, role: Role) -> Entity | None:
+    """The body an office is held in: the government of the role's jurisdiction when the
+    role's organisation lies inside it (a ministry), else the organisation itself."""
+    organisation = kb.entities.get(role.org) if role.org else None
+    if organisation is None:
+        return None
+    government = kb.collective(role.jurisdiction, GOVERNMENT) if role.jurisdiction else None
+    if government is not None and government.id in kb.part_of_chain(organisation.id):
+        return government
+    return organisation
