@@ -258,3 +258,73 @@ def test_a_definite_mention_joins_the_earlier_event_it_shares_someone_with(
                for people in arrests)
     assert any("Russische demonstranten" in people and "Aleksej Navalny" not in people
                for people in arrests)
+
+
+def _events(facts: Facts) -> list[tuple[str, set[str], str | None]]:
+    return [(e.type, {a.label for a in e.actors()}, str(e.time.first) if e.time else None)
+            for e in facts.events]
+
+
+def test_an_indefinite_event_counts_once_a_definite_mention_takes_it_up(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    taken_up = extract_text(nlp, kb, "Canada heeft aangedrongen op een debat in de "
+                                     "Algemene Vergadering van de Verenigde Naties over "
+                                     "Iran. Dit debat vindt op 4 mei plaats.",
+                            on=date(2023, 4, 20))
+    assert [(kind, "Algemene Vergadering van de Verenigde Naties" in actors, day)
+            for kind, actors, day in _events(taken_up)] == [("Debate", True, "2023-05-04")]
+    alone = extract_text(nlp, kb, "Canada dringt aan op een debat in de Algemene "
+                                  "Vergadering van de Verenigde Naties over Iran.",
+                         on=date(2023, 4, 20))
+    assert not [e for e in alone.events if e.type == "Debate"]
+
+
+def test_a_phrase_after_coordinated_nouns_belongs_to_each(nlp: Language,
+                                                           kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "Op 3 maart 2023 vonden een debat en een stemming plaats "
+                                  "in het Europees Parlement.")
+    (debate,) = [e for e in facts.events if e.type == "Debate"]
+    assert "Europees Parlement" in {a.label for a in debate.actors()}
+
+
+def test_statements_of_different_actors_in_one_sentence_stay_apart(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "Na de verklaring van de Europese Unie van 2 mei 2023 "
+                                  "sprak ook Canada een verklaring uit over Iran.",
+                         on=date(2023, 5, 10))
+    agents = [{a.label for a in e.roles.get("agent", [])} for e in facts.events
+              if e.type == "Statement"]
+    assert {"Europese Unie"} in agents
+    assert not any({"Europese Unie", "Canada"} <= group for group in agents)
+
+
+def test_a_perfect_tense_split_by_a_long_middle_field_is_still_past(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "Zo heeft Canada, in reactie op de vervalste verkiezingen "
+                                  "in Venezuela en de arrestaties van journalisten door de "
+                                  "Venezolaanse autoriteiten, reeds twee pakketten gerichte "
+                                  "sancties aangenomen.")
+    sanctions = [e for e in facts.events if e.type == "Sanctions"]
+    assert sanctions and "Canada" in {a.label for a in sanctions[0].roles.get("agent", [])}
+
+
+def test_the_author_of_a_report_that_names_its_title_publishes_the_work(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "Het verslag van Human Rights Watch van 12 mei 2022 "
+                                  "«Crushing Dissent» beschrijft de repressie in Iran.",
+                         on=date(2022, 6, 1))
+    published = {(s.holder.label, label(s.target, facts)) for s in facts.stances
+                  if s.type == "Publishes"}
+    assert ("Human Rights Watch", "Crushing Dissent") in published
+
+
+def test_he_is_the_one_person_named_before_him(nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "Het land wordt al twintig jaar bestuurd door president "
+                                  "Ilham Aliyev en ook in februari 2024 won hij de "
+                                  "presidentsverkiezingen.")
+    (election,) = [e for e in facts.events if e.type == "Election"]
+    assert "Ilham Aliyev" in {a.label for a in election.actors()}
+    two = extract_text(nlp, kb, "Ilham Aliyev sprak met Nikol Pasjinjan en daarna won hij "
+                                "de presidentsverkiezingen.")
+    assert not [e for e in two.events if e.type == "Election" and e.actors()
+                and {a.type for a in e.actors()} == {"PER"}]

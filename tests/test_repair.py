@@ -92,3 +92,15 @@ def test_quotation_that_is_no_name_is_not_taken_over() -> None:
     text = "Het stuk heette ‘Enkel in Vlaanderen’ en ‘De Persgroep plant een weekblad’."
     doc = annotate(pipeline(), text, [("Vlaanderen", "LOC"), ("Persgroep", "ORG")])
     assert spans(doc) == [("Vlaanderen", "LOC"), ("Persgroep", "ORG")]
+
+
+def test_entity_is_split_at_an_unbalanced_bracket() -> None:
+    text = "Dat staat in het verslag van de Raad (Kamerstuk 21 501, nr. 12) van vorige week."
+    doc = annotate(pipeline(), text, [("Raad (Kamerstuk", "ORG")])
+    assert spans(doc) == [("Raad", "ORG"), ("Kamerstuk", "ORG")]
+
+
+def test_balanced_brackets_stay_inside_a_name() -> None:
+    text = "De Organisatie voor Veiligheid (OVSE) stuurde waarnemers."
+    doc = annotate(pipeline(), text, [("Organisatie voor Veiligheid (OVSE)", "ORG")])
+    assert spans(doc) == [("Organisatie voor Veiligheid (OVSE)", "ORG")]

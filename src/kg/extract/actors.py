@@ -24,6 +24,8 @@ FIRST_PERSON = {"ik", "mij", "me", "mijn", "mezelf"}
 FIRST_PERSON_PLURAL = {"wij", "we", "ons", "onze", "onszelf"}
 GOVERNMENT_NOUNS = {"kabinet", "regering"}
 REPORTED_PRONOUNS = {"het", "hij", "zij", "ze", "hem", "haar", "zich"}
+MASCULINE_PRONOUNS = {"hij", "hem"}
+SENTENCE_ENDS = {".", "!", "?", ";"}
 PHRASE_DEPS = ("appos", "flat", "flat:name", "compound", "nmod")
 """Dependents searched for the entity of a phrase, nearest first (`de voorzitter van de
 Europese Raad Charles Michel` -> the name in apposition before the organisation). An adjective
@@ -31,6 +33,9 @@ Europese Raad Charles Michel` -> the name in apposition before the organisation)
 function `within` reads it (`de Wit-Russische verkiezingen` happen in Wit-Rusland)."""
 ASIDE_PREPOSITIONS = {"tegen", "over"}
 MODIFIER_HOPS = 1
+TITLE_REACH = 12
+"""How many words after a report noun its title may start (`het bericht van ByPol d.d.
+15 januari jl. «The New Auschwitz»`)."""
 """How many nmod steps the search takes: `de situatie in Wit-Rusland` yes, `steun aan
 bewegingen in het kader van het Oostelijk Partnerschap` no."""
 
@@ -83,7 +88,8 @@ class ActorIndex:
         """What fills a grammatical function of a trigger: (phrase head, referent) pairs.
 
         The function `speaker` is the government the passage speaker represents (the speaker
-        when there is none), `document-place` the place the document mentions most; the others
+        when there is none), `document-place` the place the document mentions most, `title`
+        the first title (WORK) within a few words after the trigger; the others
         are read from the parse (grammar.find_role). An event's `clause-subject` is none when
         the clause takes an attitude towards it (`Het kabinet steunt de verklaring`).
         `concept:<function>` also accepts a noun phrase that names no entity, as a concept
@@ -100,6 +106,9 @@ class ActorIndex:
             government = self.government(speaker)
             actor = actor_of_entity(government) if government else agent_actor(speaker)
             return [(trigger, Referent(actor))]
+        if function == "title":
+            work = self._title_after(trigger)
+            return [(trigger, Referent(actor_of(work)))] if work is not None else []
         if (function == "clause-subject" and match.rule.event is not None
                 and about_happening(trigger, match.required)):
             return []
@@ -117,6 +126,17 @@ class ActorIndex:
             if referent is not None:
                 found.append((head, referent))
         return found
+
+    def _title_after(self, trigger: Token) -> Mention | None:
+        """The first title (a WORK) within TITLE_REACH words after the trigger, before the
+        sentence ends (by its punctuation: the parser may start a sentence at the title)."""
+        for token in trigger.doc[trigger.i + 1:trigger.i + 1 + TITLE_REACH]:
+            if token.text in SENTENCE_ENDS:
+                break
+            mention = self._mentions.get(token.i)
+            if mention is not None and mention.entity_type == "WORK":
+                return mention
+        return None
 
     def referent(self, head: Token, *, events: bool, reporter: Actor | None = None,
                  reach: int = MODIFIER_HOPS) -> Referent | None:
@@ -165,6 +185,24 @@ class ActorIndex:
             return actor_of_entity(government) if government is not None else None
         if reporter is not None and word in REPORTED_PRONOUNS and token.pos_ == "PRON":
             return reporter
+        if word in MASCULINE_PRONOUNS and token.pos_ == "PRON":
+            return self._only_person_before(token)
+        return None
+
+    def _only_person_before(self, token: Token) -> Actor | None:
+        """The one person named before the pronoun in its sentence, or else in the sentence
+        before (`… bestuurd door president Loekasjenko en ook nu won hij …`); none when two
+        people compete."""
+        sentence = token.sent
+        previous = token.doc[sentence.start - 1].sent if sentence.start > 0 else None
+        spans = [(sentence.start_char, token.idx)]
+        if previous is not None:
+            spans.append((previous.start_char, previous.end_char))
+        for start, end in spans:
+            people = {m.entity_id: m for m in self._all
+                      if m.entity_type == "PER" and start <= m.start and m.end <= end}
+            if people:
+                return actor_of(next(iter(people.values()))) if len(people) == 1 else None
         return None
 
     def government(self, speaker: ResolvedAgent) -> Entity | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..dates import TimeExpression, enclosing_period
 from .actors import ActorIndex
 from .grammar import (
+    after_determiner,
     governing_verb,
     has_negative_determiner,
     is_definite,
@@ -50,6 +51,10 @@ class _Mention:
     predicated: bool = False
     """Its time is said of it by its clause (`Het debat zal op 18 september plaatsvinden`),
     not part of its description (`het debat van 18 september`)."""
+    specific: bool = True
+    """Refers to something specific by itself; an indefinite, undated mention (`zich hard
+    maken voor een spoeddebat`) only counts when a later definite one refers back to it
+    (`Dit spoeddebat zal op 18 september plaatsvinden`)."""
 
 
 def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
@@ -109,15 +114,19 @@ def _merge(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
             mentions.append(mention)
     events: list[Event] = []
     tokens: list[list[int]] = []
+    specific: list[bool] = []
     for mention in mentions:
-        position = _coreferent(mention, events)
+        position = _coreferent(mention, events, specific) if mention.specific else None
         if position is None:
             events.append(mention.event)
             tokens.append(list(mention.tokens))
+            specific.append(mention.specific)
         else:
             events[position] = _merged(events[position], mention.event)
             tokens[position] += mention.tokens
-    return events, tokens
+            specific[position] = True
+    kept = [i for i, known in enumerate(specific) if known]
+    return [events[i] for i in kept], [tokens[i] for i in kept]
 
 
 def _contained_times(matches: Sequence[Match], events: list[Event], tokens: list[list[int]],
@@ -172,7 +181,8 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
              contained: TimeExpression | None = None) -> _Mention | None:
     trigger, rule = match.trigger, match.rule
     sentence = trigger.sent
-    nominal = trigger.pos_ in {"NOUN", "PROPN"} or any(c.dep_ == "det" for c in trigger.children)
+    nominal = trigger.pos_ in {"NOUN", "PROPN"} or after_determiner(trigger) or any(
+        c.dep_ == "det" for c in trigger.children)
     definite = nominal and is_definite(trigger)
     time = times.at(trigger)
     dated = time is not None and time.resolved or contained is not None
@@ -182,13 +192,13 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
                                                  *logical_object(trigger), trigger.head)) or (
             not definite and is_negated(trigger, match.required)):
         return None
-    if nominal and not (definite or dated or _asserted_past(trigger)):
-        return None
+    specific = not nominal or definite or dated or _asserted_past(trigger)
     mood = rule.modality or modality(trigger, match.required)
     roles: dict[str, list[Actor]] = {}
     for role in EVENT_ROLES:
         for function in rule.roles.get(role, ()):
-            actors = _actors(function, match, index)
+            actors = [a for a in _actors(function, match, index)
+                      if not (role == "place" and a.type == "PER")]
             if actors:
                 roles[role] = actors
                 break
@@ -205,7 +215,7 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
         c.dep_ == "amod" and c.lemma_.lower() in ANOTHER for c in trigger.children)
     named_definite = definite or any(is_definite(t) for t in match.required
                                      if t.pos_ in {"NOUN", "PROPN"})
-    return _Mention(event, (trigger.i,), named_definite, predicated)
+    return _Mention(event, (trigger.i,), named_definite, predicated, specific)
 
 
 def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:
@@ -227,24 +237,27 @@ def _asserted_past(trigger: Token) -> bool:
             and not is_negated(verb) and modality(verb) is Modality.ASSERTED)
 
 
-def _coreferent(mention: _Mention, events: list[Event]) -> int | None:
+def _coreferent(mention: _Mention, events: list[Event], specific: list[bool]) -> int | None:
     """The earlier event a mention refers to: same type and compatible place, and either the
     same sentence, an overlapping time, an undated definite reference (`de verkiezingen` after
     `de verkiezingen van 9 augustus`), an undated mention that adds no one, or a definite or
     adding-no-one mention that its clause dates where the earlier one is undated (`Het debat
     vindt op 18 september plaats` after `een debat over Iran`). Of several, the latest one
     that shares a participant with it (`de arrestatie van Navalny` after another arrest),
-    else the latest."""
+    else the latest. An earlier indefinite mention (`specific` False) is only taken up by a
+    definite one, and only where no specific event qualifies."""
     candidates = [position for position in range(len(events) - 1, -1, -1)
-                  if _refers_to(mention, events[position])]
+                  if (specific[position] or mention.definite)
+                  and _refers_to(mention, events[position])]
     shared = [p for p in candidates if _shares_someone(events[p], mention.event)]
-    found = shared or candidates
-    return found[0] if found else None
+    ranked = sorted(shared + [p for p in candidates if p not in shared],
+                    key=lambda p: not specific[p])
+    return ranked[0] if ranked else None
 
 
 def _refers_to(mention: _Mention, old: Event) -> bool:
     new = mention.event
-    if old.type != new.type or not _same_place(old, new):
+    if old.type != new.type or not _same_place(old, new) or _other_agents(old, new):
         return False
     times = (old.time is not None and old.time.resolved,
              new.time is not None and new.time.resolved)
@@ -260,6 +273,14 @@ def _shares_someone(old: Event, new: Event) -> bool:
         return {a.entity_id for role, actors in event.roles.items() if role != "place"
                 for a in actors}
     return bool(someone(old) & someone(new))
+
+
+def _other_agents(old: Event, new: Event) -> bool:
+    """Both name who acts and no one in common (`de verklaring van de EU` and `een nationale
+    verklaring` by the minister in one sentence): two events."""
+    before = {a.entity_id for a in old.roles.get("agent", [])}
+    after = {a.entity_id for a in new.roles.get("agent", [])}
+    return bool(before) and bool(after) and not before & after
 
 
 def _adds_nothing(new: Event) -> bool:

@@ -57,7 +57,7 @@ def extract(doc: Doc, document: Document, mentions: Sequence[Mention],
     stances = unique([*structure_stances(doc, document, agents),
                       *party_stances(doc, document, mentions, agents),
                       *office_stances(doc, document, mentions, kb),
-                      *publications(stated, events),
+                      *publications(stated, events, reference),
                       *participation_stances(events, reference)])
     return Facts(tuple(stances), tuple(events))
 

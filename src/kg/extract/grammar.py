@@ -36,6 +36,10 @@ REPORTING_VERBS = {"zeggen", "verklaren", "stellen", "aangeven", "benadrukken", 
                    "meedelen", "weten", "optekenen", "onderstrepen", "herhalen", "beweren",
                    "aankondigen", "verkondigen", "waarschuwen", "laten"}  # fmt: skip
 EMBEDDING = {"xcomp", "ccomp", "advcl", "csubj", "conj", "parataxis", "acl"}
+DEFINITE_DETERMINERS = {"de", "het", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "mijn",
+                        "onze", "ons", "uw", "diens", "wiens"}
+STRANDED_AUXILIARIES = {"hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "willen",
+                       "mogen"}
 NOT_NOMINAL = {"ADP", "SCONJ", "CCONJ", "ADV", "PART", "DET", "AUX"}
 TIME_NOUNS = {"week", "maand", "jaar", "dag", "weekend", "ochtend", "middag", "avond", "nacht",
               "eeuw", "zomer", "winter", "lente", "voorjaar", "herfst", "najaar", "maandag",
@@ -79,8 +83,22 @@ def is_question(sentence: Span) -> bool:
 
 
 def verbs_of(token: Token) -> list[Token]:
-    """The verb group of a predicate: the token and its auxiliaries and copula."""
-    return [token, *(c for c in token.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+    """The verb group of a predicate: the token and its auxiliaries and copula, and the
+    auxiliary the parser made its head when a long middle field separates them (`heeft de EU,
+    in reactie op …, sancties aangenomen` parsed with `heeft` as root)."""
+    group = [token, *(c for c in token.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+    if _stranded_auxiliary(token):
+        group.append(token.head)
+    return group
+
+
+def _stranded_auxiliary(token: Token) -> bool:
+    head = token.head
+    return (token.pos_ == "VERB" and token.dep_ in {"advcl", "xcomp", "ccomp"}
+            and head.pos_ == "AUX" and head.i < token.i
+            and head.lemma_.lower() in STRANDED_AUXILIARIES
+            and bool(set(token.morph.get("VerbForm")) & {"Part", "Inf"})
+            and not any(c.dep_ in {"mark", "nsubj", "nsubj:pass"} for c in token.children))
 
 
 def governing_verb(token: Token) -> Token:
@@ -194,8 +212,9 @@ def find_role(function: str, trigger: Token, required: Sequence[Token],
     """The head tokens that fill a grammatical function of the trigger, conjuncts included.
 
     Functions: subject, object, iobj, pp:<preposition> (on the trigger, its required words, or
-    the verb governing a nominal trigger; for a noun also one level down, since the parser
-    often attaches `aan Y` in `de oproep van X aan Y` to X), clause-subject and
+    the verb governing a nominal trigger; for a noun also under its `van` phrase, since the
+    parser often attaches `aan Y` in `de oproep van X aan Y` to X, and after the last of
+    coordinated nouns), clause-subject and
     clause-object (of the verb a nominal or predicative trigger belongs to), possessor
     (`Borrells bezoek`; `zijn bezoek` -> the clause subject), head (the word the trigger
     modifies), within (the trigger word itself).
@@ -226,10 +245,25 @@ def find_role(function: str, trigger: Token, required: Sequence[Token],
         if trigger.pos_ in {"ADJ", "VERB"} and trigger.dep_ == "xcomp":
             places.append(trigger.head)  # `blijft bezorgd over X`: the phrase hangs on the verb
         heads = [h for place in places for h in prepositional(place, preposition)]
-        if not heads and trigger.pos_ in {"NOUN", "PROPN"}:
-            heads = [h for child in trigger.children if child.dep_ == "nmod"
+        if not heads and trigger.pos_ in {"NOUN", "PROPN"} and preposition != "van":
+            heads = [h for child in prepositional(trigger, "van") if child.dep_ == "nmod"
                      for h in prepositional(child, preposition)]
+        if not heads and trigger.pos_ in {"NOUN", "PROPN"}:
+            heads = _shared_phrases(trigger, preposition)
     return list(dict.fromkeys(_with_conjuncts(heads)))
+
+
+def _shared_phrases(noun: Token, preposition: str) -> list[Token]:
+    """The `preposition` phrases after the last of coordinated nouns, which modify them all
+    (`een spoeddebat en een resolutie in de VN-Mensenrechtenraad`), wherever the parser
+    attached them."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    coordinated = [first, *(c for c in first.children if c.dep_ == "conj")]
+    if len(coordinated) < 2:
+        return []
+    last = max(c.i for c in coordinated)
+    return [h for other in coordinated if other != noun
+            for h in prepositional(other, preposition) if h.i > last]
 
 
 def about_happening(trigger: Token, required: Sequence[Token]) -> bool:
@@ -396,11 +430,19 @@ def reporter(trigger: Token) -> Token | None:
 
 def is_definite(noun: Token) -> bool:
     """Whether a noun phrase refers to something specific: a definite, demonstrative or
-    possessive determiner, a numeral, or a possessor."""
-    return any(c.dep_ in {"det", "nmod:poss", "nummod"} and (
-        c.lower_ in {"de", "het", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "mijn",
-                     "onze", "ons", "uw", "diens", "wiens"} or c.dep_ != "det"
-        or c.pos_ == "NUM") for c in noun.children)
+    possessive determiner (attached to it, or right before it where the tagger took the noun
+    for a verb: `Dit spoeddebat zal …`), a numeral, or a possessor."""
+    return after_determiner(noun) or any(c.dep_ in {"det", "nmod:poss", "nummod"} and (
+        c.lower_ in DEFINITE_DETERMINERS or c.dep_ != "det" or c.pos_ == "NUM")
+        for c in noun.children)
+
+
+def after_determiner(token: Token) -> bool:
+    """Right after a definite, demonstrative or possessive determiner (attached to it, or a
+    determiner at all; not the conjunction `dat`): a noun, whatever its tag."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (before is not None and before.lower_ in DEFINITE_DETERMINERS
+            and before.dep_ != "mark" and (before.head == token or before.dep_ == "det"))
 
 
 def is_past(predicate: Token) -> bool:
@@ -408,6 +450,7 @@ def is_past(predicate: Token) -> bool:
     for word in verbs_of(predicate):
         if "Past" in word.morph.get("Tense", []):
             return True
-        if word.dep_ in {"aux", "aux:pass"} and word.lemma_.lower() in {"hebben", "zijn"}:
+        auxiliary = word.dep_ in {"aux", "aux:pass"} or (word != predicate and word.dep_ != "cop")
+        if auxiliary and word.lemma_.lower() in {"hebben", "zijn"}:
             return True
     return False

@@ -113,9 +113,11 @@ def participation_stances(events: Sequence[Event], stated_on: date | None) -> li
             for event in events for actor in event.taking_part]
 
 
-def publications(stances: Iterable[Stance], events: Sequence[Event]) -> list[Stance]:
+def publications(stances: Iterable[Stance], events: Sequence[Event],
+                 stated_on: date | None) -> list[Stance]:
     """What is published is the work a report names: a Publishes stance towards a Report event
-    that names a work (`publiceerde het rapport ‘X’`) targets the work instead."""
+    that names a work (`publiceerde het rapport ‘X’`) targets the work instead, and the author
+    of a report that names a work publishes it (`het bericht van ByPol «The New Auschwitz»`)."""
     works = {event.key: [a for a in event.actors() if a.type == WORK] for event in events
              if event.type == "Report"}
     found: list[Stance] = []
@@ -123,6 +125,14 @@ def publications(stances: Iterable[Stance], events: Sequence[Event]) -> list[Sta
         named = works.get(stance.target, []) if isinstance(stance.target, int) else []
         retargeted = stance.type == "Publishes" and named
         found += [replace(stance, target=work) for work in named] if retargeted else [stance]
+    published = {(s.holder, s.target) for s in found if s.type == "Publishes"}
+    for event in events:
+        for author in event.roles.get("agent", []) if works.get(event.key) else []:
+            found += [Stance(type="Publishes", holder=author, target=work,
+                             polarity=Polarity.POSITIVE, modality=event.modality,
+                             evidence=event.trigger, sentence=event.sentence, rule=event.rule,
+                             stated_on=stated_on, time=event.time)
+                      for work in works[event.key] if (author, work) not in published]
     return found
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .targets import NER_LABELS, UNKNOWN, Candidate, Target
+from .targets import CONTEXT, NER_LABELS, Candidate, Target
 
 QUOTATION = re.compile(r"«([^»]*)»|“([^”]*)”|„([^”“]*)[”“]|‘([^’]*)’(?!\w)")
 # Nouns after which a quoted title names a work, not a campaign or a day.
@@ -15,6 +15,9 @@ WORK_NOUNS = frozenset({
     "studie", "nota", "brief", "onderzoek", "verklaring", "publicatie", "video",
 })  # fmt: skip
 MAX_TITLE_WORDS = 8
+TITLE_DISTANCE = 12
+"""A title names a work when a work noun is among the words just before it (`het bericht van
+ByPol d.d. 15 januari jl. «The New Auschwitz»`)."""
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -24,8 +27,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def quoted_names(text: str) -> Iterator[Candidate]:
     """Quoted titles in title case (`‘You are not Human Beings’`, `«Belarus Solidarity
-    Day»`; a subtitle after a colon left out): entities named by their title, WORK after a
-    noun such as `rapport`, otherwise MISC. They may hold gazetteer names."""
+    Day»`; a subtitle after a colon left out): entities named by their title, WORK shortly
+    after a noun such as `rapport`, otherwise MISC. They may hold gazetteer names."""
     for match in QUOTATION.finditer(text):
         group = next(g for g in range(1, 5) if match.group(g) is not None)
         start, inner = match.start(group), match.group(group)
@@ -35,8 +38,9 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         if not (2 <= len(words) <= MAX_TITLE_WORDS and words[0][:1].isupper()
                 and words[-1][:1].isupper() and 2 * capitals >= len(words)):
             continue
-        before = text[max(0, match.start() - 40):match.start()].split()
-        kind = "WORK" if before and before[-1].lower() in WORK_NOUNS else "MISC"
+        before = [w.strip(",.;:()").lower() for w in
+                  text[max(0, match.start() - 80):match.start()].split()[-TITLE_DISTANCE:]]
+        kind = "WORK" if WORK_NOUNS.intersection(before) else "MISC"
         offset = start + len(inner) - len(inner.lstrip())
         yield Candidate(offset, offset + len(title.strip()), NER_LABELS[kind],
-                        Target.named(title, kind), UNKNOWN, container=True)
+                        Target.named(title, kind), CONTEXT, container=True)

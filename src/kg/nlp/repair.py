@@ -25,6 +25,7 @@ FACTORY = "kg_span_repair"
 QUOTES = {"‘": "’", "“": "”", "„": "”“", "'": "'", '"': '"', "«": "»", "‹": "›"}
 CLOSING = {c for closers in QUOTES.values() for c in closers}
 FUNCTION_POS = {"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"}
+BRACKETS = {"(", ")"}
 
 
 class SpanRepair:
@@ -87,12 +88,14 @@ class SpanRepair:
 
 
 def split_span(span: Span) -> Iterator[Span]:
-    """The parts of ``span`` between line breaks and sentence starts."""
+    """The parts of ``span`` between line breaks, sentence starts and unbalanced brackets
+    (`Raad (Kamerstuk`)."""
     doc = span.doc
     check_sents = doc.has_annotation("SENT_START")
+    unbalanced = span.text.count("(") != span.text.count(")")
     start = span.start
     for token in span:
-        breaks_line = "\n" in token.text
+        breaks_line = "\n" in token.text or (unbalanced and token.text in BRACKETS)
         new_sent = check_sents and token.i > span.start and token.is_sent_start
         if breaks_line or new_sent:
             if token.i > start:
@@ -103,16 +106,22 @@ def split_span(span: Span) -> Iterator[Span]:
 
 
 def trim_span(span: Span) -> Span | None:
-    """``span`` without leading/trailing punctuation, spaces and function words, or None."""
+    """``span`` without leading/trailing punctuation (but a closing bracket it opens), spaces
+    and function words, or None."""
     tokens = list(span)
     start, end = 0, len(tokens)
     while start < end and is_edge_noise(tokens[start]):
         start += 1
-    while end > start and is_edge_noise(tokens[end - 1]):
+    while end > start and is_edge_noise(tokens[end - 1]) and not _closes(tokens, start, end - 1):
         end -= 1
     if start == end:
         return None
     return _respan(span, span.start + start, span.start + end)
+
+
+def _closes(tokens: list[Token], start: int, last: int) -> bool:
+    """A closing bracket whose opening one is in the span (`Veiligheid (OVSE)`)."""
+    return tokens[last].text == ")" and any(t.text == "(" for t in tokens[start:last])
 
 
 def is_edge_noise(token: Token) -> bool:
