@@ -22,6 +22,8 @@ CASES = [
      "3 januari a.s.", "2022-01-03", "2022-01-03", "day"),
     ("De top vindt plaats op 4 tot 6 februari.", date(2021, 3, 8),
      "op 4 tot 6 februari", "2021-02-04", "2021-02-06", "day"),
+    ("Borrell zal op 13 en 14 april naar Beijing reizen.", date(2023, 3, 20),
+     "op 13 en 14 april", "2023-04-13", "2023-04-14", "day"),
     ("Tijdens zijn bezoek op van 4 tot 6 februari sprak hij de minister.", date(2021, 3, 8),
      "op van 4 tot 6 februari", "2021-02-04", "2021-02-06", "day"),
     ("De missie duurde van 28 november 2022 tot en met 2 december 2022.", None,

@@ -328,3 +328,23 @@ def test_he_is_the_one_person_named_before_him(nlp: Language, kb: KnowledgeBase)
                                 "de presidentsverkiezingen.")
     assert not [e for e in two.events if e.type == "Election" and e.actors()
                 and {a.type for a in e.actors()} == {"PER"}]
+
+
+def test_an_act_of_state_named_by_its_adjective_is_the_authorities_act(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "Canada veroordeelt de Iraanse repressie van vreedzame "
+                                  "demonstranten.")
+    assert {(s.type, s.holder.label, label(s.target, facts)) for s in facts.stances} == {
+        ("Condemns", "Canada", "Iraanse autoriteiten")}
+
+
+def test_mentions_of_events_that_befall_different_people_stay_apart(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "De Europese Unie veroordeelt de arrestatie van Aleksej "
+                                  "Navalny. Het kabinet is ernstig bezorgd over de massale "
+                                  "arrestaties van vreedzame demonstranten in Rusland.",
+                         on=date(2021, 2, 1))
+    patients = [{a.label for a in e.roles.get("patient", [])} for e in facts.events
+                if e.type == "Arrest"]
+    assert {"Aleksej Navalny"} in patients
+    assert not any(len(group) > 1 for group in patients)

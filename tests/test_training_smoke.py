@@ -11,7 +11,7 @@ import spacy
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "nlp-data"
-STEPS = ["convert", "train-ud", "train-ner", "assemble"]
+STEPS = ["convert", "train-ud", "train-ner", "tune-ner", "assemble"]
 
 
 @pytest.mark.skipif(not (DATA / "conll2002-nl").is_dir(), reason=f"no corpora in {DATA}")
@@ -26,6 +26,8 @@ def test_recipe_runs_on_a_tiny_slice(tmp_path: Path) -> None:
         "--vars.ud_steps=4",
         "--vars.ner_steps=4",
         "--vars.eval_frequency=2",
+        "--vars.tune_steps=4",
+        "--vars.tune_eval_frequency=2",
     ]
     for step in STEPS:
         command = [sys.executable, "-m", "spacy", "project", "run", step, ".", "--force"]

@@ -6,8 +6,9 @@ Usage::
 
 * NER: CoNLL-2002 ``ned.testb``, precision/recall/F1 overall and per label, exactly as
   ``python -m spacy evaluate <model> ner-test.spacy`` computes them (the model as loaded by
-  spaCy), plus the same through ``kg.nlp.pipeline.load_pipeline`` (gazetteer ruler + span
-  repair) for reference.
+  spaCy), plus the same as kg runs it (``kg.nlp.pipeline.load_pipeline``: gazetteer ruler +
+  span repair, through ``kg.nlp.layout.annotate``: sentences start only after sentence
+  punctuation) for reference.
 * UD: UD_Dutch-Alpino test: UPOS, morphology, UAS, LAS, sentence F1 and lemma accuracy, both
   spaCy's strict ``lemma_acc`` and a lenient one (case and the treebank's ``_`` compound
   markers ignored).
@@ -34,6 +35,7 @@ import platform  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from typing import Any  # noqa: E402
 
 import spacy  # noqa: E402
@@ -51,17 +53,21 @@ HERE = Path(__file__).parent
 SPEED_WORDS = 40_000
 
 
-def predict(nlp: Language, refs: list[Doc]) -> tuple[dict[str, Any], list[Example]]:
-    """Run ``nlp`` on the text of the gold docs and score it as ``spacy evaluate`` does."""
-    predicted = nlp.pipe(nlp.make_doc(ref.text) for ref in refs)
+def predict(nlp: Language, refs: list[Doc],
+            parse: Callable[[str], Doc] | None = None) -> tuple[dict[str, Any], list[Example]]:
+    """Run ``nlp`` (or ``parse``) on the text of the gold docs and score it as ``spacy
+    evaluate`` does."""
+    predicted = (nlp.pipe(nlp.make_doc(ref.text) for ref in refs) if parse is None
+                 else (parse(ref.text) for ref in refs))
     egs = [Example(doc, ref) for doc, ref in zip(predicted, refs, strict=True)]
     return Scorer(nlp).score(egs), egs
 
 
-def ner_scores(nlp: Language, data: Path) -> dict[str, Any]:
+def ner_scores(nlp: Language, data: Path,
+               parse: Callable[[str], Doc] | None = None) -> dict[str, Any]:
     """Entity P/R/F overall and per label on ned.testb."""
     conll = data / "conll2002-nl" / "ned.testb.gz"
-    scores, _ = predict(nlp, convert.iob_docs(nlp.vocab, convert.read_iob(conll, 0, 2)))
+    scores, _ = predict(nlp, convert.iob_docs(nlp.vocab, convert.read_iob(conll, 0, 2)), parse)
     return {
         "ents_p": scores["ents_p"],
         "ents_r": scores["ents_r"],
@@ -174,6 +180,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     args = parser.parse_args()
     from kg.link.kb import KnowledgeBase
+    from kg.nlp.layout import annotate
     from kg.nlp.pipeline import load_pipeline, with_numpy_blas
 
     nlp = spacy.load(args.model)
@@ -185,7 +192,8 @@ def main() -> None:
     }
     if (args.data / "conll2002-nl").is_dir():
         results["ner_conll2002_testb"] = ner_scores(nlp, args.data)
-        results["ner_conll2002_testb_kg_pipeline"] = ner_scores(kg_nlp, args.data)
+        results["ner_conll2002_testb_kg_pipeline"] = ner_scores(
+            kg_nlp, args.data, lambda text: annotate(kg_nlp, text))
         results["ud_alpino_test"] = ud_scores(nlp, args.data)
     else:
         print(f"SKIPPED accuracy: no corpora in {args.data} (pass --data)")

@@ -133,7 +133,8 @@ def find_time_expressions(text: str, reference: date | None = None) -> list[Time
     """Every time expression in `text`, in text order, without overlaps (the longest wins).
 
     Forms: days (`zondag 9 augustus 2020`, `18 september jl.`, `15-01-2021`), intervals
-    (`op 4 tot 6 februari`, `4 t/m 6 februari 2021`, `1 maart tot 15 april`), months
+    (`op 4 tot 6 februari`, `4 t/m 6 februari 2021`, `1 maart tot 15 april`; two days, `op 13
+    en 14 april`, as the span from the first to the last), months
     (`augustus 2020`, `half februari`, `eind september`), years (`in 2010`, `eind 2020`),
     seasons (`in de zomer`, `afgelopen najaar`, `de zomer van 2020`), and weeks, months or
     years relative to the document date (`vorige week`, `afgelopen maand`, `vorig jaar`,
@@ -334,8 +335,8 @@ _MONTH1 = _MONTH.replace("?P<month>", "?P<month1>")
 _TO = r"\s*(?:tot\s+en\s+met|t/m|tot|-|–)\s*"
 _LEAD = r"(?<![\w-])(?:(?:van|op|tussen)\s+)*"
 _FORMS: list[tuple[re.Pattern[str], Resolver]] = [
-    (re.compile(rf"{_LEAD}(?P<first>[0-3]?\d){_TO}(?P<day>[0-3]?\d)\s+{_DAY_MONTH_TAIL}", re.I),
-     _day_interval),
+    (re.compile(rf"{_LEAD}(?P<first>[0-3]?\d)(?:{_TO}|\s+en\s+)(?P<day>[0-3]?\d)\s+"
+                rf"{_DAY_MONTH_TAIL}", re.I), _day_interval),
     (re.compile(rf"{_LEAD}(?P<day1>[0-3]?\d)\s+{_MONTH1}(?:\s+(?P<year1>(?:19|20)\d\d))?{_TO}"
                 rf"(?P<day>[0-3]?\d)\s+{_DAY_MONTH_TAIL}", re.I), _month_interval),
     (re.compile(rf"(?<![\w-])(?:{WEEKDAYS}\s+)?(?P<day>[0-3]?\d)\s+{_DAY_MONTH_TAIL}", re.I),

@@ -26,6 +26,10 @@ GOVERNMENT_NOUNS = {"kabinet", "regering"}
 REPORTED_PRONOUNS = {"het", "hij", "zij", "ze", "hem", "haar", "zich"}
 MASCULINE_PRONOUNS = {"hij", "hem"}
 SENTENCE_ENDS = {".", "!", "?", ";"}
+STATE_ACTS = {"optreden", "repressie", "onderdrukking", "geweld", "beleid", "aanpak",
+              "agressie", "invasie", "inval", "bezetting", "annexatie", "vervolging",
+              "censuur", "machtsmisbruik", "wetgeving"}
+"""Acts of a state: qualified by a country's adjective, they are its authorities' acts."""
 PHRASE_DEPS = ("appos", "flat", "flat:name", "compound", "nmod")
 """Dependents searched for the entity of a phrase, nearest first (`de voorzitter van de
 Europese Raad Charles Michel` -> the name in apposition before the organisation). An adjective
@@ -162,6 +166,9 @@ class ActorIndex:
                 return Referent(actor_of(mention))
             if events and token.i in self.events:
                 return Referent(event=self.events[token.i])
+            state = self._acting_state(token)
+            if state is not None:
+                return Referent(state)
             for child in sorted(token.children, key=lambda c: PHRASE_DEPS.index(c.dep_)
                                 if c.dep_ in PHRASE_DEPS else len(PHRASE_DEPS)):
                 deeper = hops + (child.dep_ == "nmod")
@@ -169,6 +176,20 @@ class ActorIndex:
                         and not _aside(token, child)):
                     seen.add(child.i)
                     queue.append((child, deeper))
+        return None
+
+    def _acting_state(self, token: Token) -> Actor | None:
+        """The authorities of the country whose adjective qualifies an act of state (`het
+        Wit-Russische optreden`, `de Iraanse repressie`)."""
+        if token.lemma_.lower() not in STATE_ACTS and token.lower_ not in STATE_ACTS:
+            return None
+        for child in token.children:
+            mention = self._mentions.get(child.i) if child.dep_ == "amod" else None
+            country = self.kb.entities.get(mention.entity_id) if mention is not None else None
+            authorities = (self.kb.collective(country.id, "autoriteiten")
+                           if country is not None and country.type == "LOC" else None)
+            if authorities is not None:
+                return actor_of_entity(authorities)
         return None
 
     def _pronoun(self, token: Token, reporter: Actor | None) -> Actor | None:

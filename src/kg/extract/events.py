@@ -257,7 +257,7 @@ def _coreferent(mention: _Mention, events: list[Event], specific: list[bool]) ->
 
 def _refers_to(mention: _Mention, old: Event) -> bool:
     new = mention.event
-    if old.type != new.type or not _same_place(old, new) or _other_agents(old, new):
+    if old.type != new.type or not _same_place(old, new) or _different_parties(old, new):
         return False
     times = (old.time is not None and old.time.resolved,
              new.time is not None and new.time.resolved)
@@ -275,12 +275,16 @@ def _shares_someone(old: Event, new: Event) -> bool:
     return bool(someone(old) & someone(new))
 
 
-def _other_agents(old: Event, new: Event) -> bool:
-    """Both name who acts and no one in common (`de verklaring van de EU` and `een nationale
-    verklaring` by the minister in one sentence): two events."""
-    before = {a.entity_id for a in old.roles.get("agent", [])}
-    after = {a.entity_id for a in new.roles.get("agent", [])}
-    return bool(before) and bool(after) and not before & after
+def _different_parties(old: Event, new: Event) -> bool:
+    """Both name who acts, or who undergoes it, and no one in common (`de verklaring van de
+    EU` and `een nationale verklaring` by the minister; `de arrestatie van Navalny` and `de
+    massale arrestaties van demonstranten`): two events."""
+    for role in ("agent", "patient"):
+        before = {a.entity_id for a in old.roles.get(role, [])}
+        after = {a.entity_id for a in new.roles.get(role, [])}
+        if before and after and not before & after:
+            return True
+    return False
 
 
 def _adds_nothing(new: Event) -> bool:
