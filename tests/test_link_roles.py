@@ -94,3 +94,14 @@ def test_office_holders_fall_back_to_parent_jurisdictions() -> None:
     assert kb.jurisdiction_chain(None) == [None]
     assert [e.id for e in kb.office_holders("premier", "vlaanderen", date(2020, 3, 1))] == [
         "sophie-wilmes"]
+
+
+def test_an_office_followed_by_a_name_after_a_comma_is_that_person() -> None:
+    """In December 2024, when Kaja Kallas held the office, `De Hoge Vertegenwoordiger van de
+    EU, Josep Borrell,` is Borrell; without the name, Kallas."""
+    later = context("2024-12-05", "nederland")
+    named = linked("De Hoge Vertegenwoordiger van de EU, Josep Borrell, bezocht Kyiv.", later)
+    assert all(entity != "kaja-kallas" for _, entity in named)
+    assert ("Josep Borrell", "josep-borrell") in named
+    assert linked("De Hoge Vertegenwoordiger van de EU bezocht Kyiv.", later)[0][1] == (
+        "kaja-kallas")

@@ -42,14 +42,31 @@ def office_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext) -> Iterat
         holders = _holders(span.text, kb, context)
         named = list(_titled_name(doc, span.end, kb, holders))
         yield from named
-        holder = holders[0] if len(holders) == 1 else _named_holder(span.text, named, kb,
+        naming = named or _apposition(doc, span.end, kb)
+        holder = holders[0] if len(holders) == 1 else _named_holder(span.text, naming, kb,
                                                                      context)
-        if holder is not None and not _qualified(doc, span, kb) and _names_holder(named, holder):
+        if holder is not None and naming and naming[0].target.id != holder.id:
+            holder = _named_holder(span.text, naming, kb, context)  # a former holder, named
+        if holder is not None and not _qualified(doc, span, kb) and _names_holder(naming, holder):
             start = span[1:] if span[0].lower_ in DETERMINERS else span
             end = _portfolio_end(doc, span.end) if span.text.isupper() else span.end
             yield Candidate(start.start_char, doc[end - 1].idx + len(doc[end - 1]), "PER",
                             Target.of(holder), CONTEXT, container=True)
         i = span.end
+
+
+def _apposition(doc: Doc, end: int, kb: KnowledgeBase) -> list[Candidate]:
+    """The known person named after an office and a comma (`De Hoge Vertegenwoordiger van de
+    EU, Josep Borrell,`): who the office phrase denotes, whatever the document date."""
+    i = end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return [c for c in _titled_name(doc, i, kb, []) if c.target.known]
 
 
 def _named_holder(title: str, named: list[Candidate], kb: KnowledgeBase,
