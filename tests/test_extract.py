@@ -348,3 +348,12 @@ def test_mentions_of_events_that_befall_different_people_stay_apart(
                 if e.type == "Arrest"]
     assert {"Aleksej Navalny"} in patients
     assert not any(len(group) > 1 for group in patients)
+
+
+def test_a_dated_definite_mention_joins_an_undated_definite_one(nlp: Language,
+                                                                 kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "Situatie in Armenië na de parlementsverkiezingen\n\n"
+                                  "De parlementsverkiezingen in Armenië van 20 juni 2021 "
+                                  "verliepen volgens de waarnemers ordelijk.",
+                         on=date(2021, 7, 1))
+    assert [(kind, day) for kind, _, day in _events(facts)] == [("Election", "2021-06-20")]

@@ -104,3 +104,10 @@ def test_balanced_brackets_stay_inside_a_name() -> None:
     text = "De Organisatie voor Veiligheid (OVSE) stuurde waarnemers."
     doc = annotate(pipeline(), text, [("Organisatie voor Veiligheid (OVSE)", "ORG")])
     assert spans(doc) == [("Organisatie voor Veiligheid (OVSE)", "ORG")]
+
+
+def test_a_header_field_label_is_no_part_of_a_name() -> None:
+    text = "Datum 5 december 2024\nBetreft Situatie in Armenië\n\nGeachte voorzitter,"
+    doc = annotate(pipeline(), text, [("Datum", "LOC"), ("Betreft Situatie", "ORG"),
+                                      ("Armenië", "LOC")])
+    assert spans(doc) == [("Situatie", "ORG"), ("Armenië", "LOC")]

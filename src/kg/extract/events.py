@@ -55,6 +55,8 @@ class _Mention:
     """Refers to something specific by itself; an indefinite, undated mention (`zich hard
     maken voor een spoeddebat`) only counts when a later definite one refers back to it
     (`Dit spoeddebat zal op 18 september plaatsvinden`)."""
+    another: bool = False
+    """Names another instance (`de vorige verkiezingen`)."""
 
 
 def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
@@ -115,12 +117,15 @@ def _merge(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
     events: list[Event] = []
     tokens: list[list[int]] = []
     specific: list[bool] = []
+    definite: list[bool] = []
     for mention in mentions:
-        position = _coreferent(mention, events, specific) if mention.specific else None
+        position = (_coreferent(mention, events, specific, definite) if mention.specific
+                    else None)
         if position is None:
             events.append(mention.event)
             tokens.append(list(mention.tokens))
             specific.append(mention.specific)
+            definite.append(mention.definite)
         else:
             events[position] = _merged(events[position], mention.event)
             tokens[position] += mention.tokens
@@ -211,11 +216,11 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
         sentence=Span(sentence.start_char, sentence.end_char), rule=rule.id, roles=roles,
         time=time, modality=mood,
     )
-    predicated = time is not None and time.resolved and not times.own(trigger) and not any(
-        c.dep_ == "amod" and c.lemma_.lower() in ANOTHER for c in trigger.children)
+    another = any(c.dep_ == "amod" and c.lemma_.lower() in ANOTHER for c in trigger.children)
+    predicated = time is not None and time.resolved and not times.own(trigger) and not another
     named_definite = definite or any(is_definite(t) for t in match.required
                                      if t.pos_ in {"NOUN", "PROPN"})
-    return _Mention(event, (trigger.i,), named_definite, predicated, specific)
+    return _Mention(event, (trigger.i,), named_definite, predicated, specific, another)
 
 
 def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:
@@ -237,25 +242,28 @@ def _asserted_past(trigger: Token) -> bool:
             and not is_negated(verb) and modality(verb) is Modality.ASSERTED)
 
 
-def _coreferent(mention: _Mention, events: list[Event], specific: list[bool]) -> int | None:
+def _coreferent(mention: _Mention, events: list[Event], specific: list[bool],
+                definite: list[bool]) -> int | None:
     """The earlier event a mention refers to: same type and compatible place, and either the
     same sentence, an overlapping time, an undated definite reference (`de verkiezingen` after
     `de verkiezingen van 9 augustus`), an undated mention that adds no one, or a definite or
     adding-no-one mention that its clause dates where the earlier one is undated (`Het debat
-    vindt op 18 september plaats` after `een debat over Iran`). Of several, the latest one
+    vindt op 18 september plaats` after `een debat over Iran`), or a definite one with a date
+    of its own after an undated definite one (`de verkiezingen van 26 oktober` after a heading
+    `na de verkiezingen`; `definite` per event). Of several, the latest one
     that shares a participant with it (`de arrestatie van Navalny` after another arrest),
     else the latest. An earlier indefinite mention (`specific` False) is only taken up by a
     definite one, and only where no specific event qualifies."""
     candidates = [position for position in range(len(events) - 1, -1, -1)
                   if (specific[position] or mention.definite)
-                  and _refers_to(mention, events[position])]
+                  and _refers_to(mention, events[position], definite[position])]
     shared = [p for p in candidates if _shares_someone(events[p], mention.event)]
     ranked = sorted(shared + [p for p in candidates if p not in shared],
                     key=lambda p: not specific[p])
     return ranked[0] if ranked else None
 
 
-def _refers_to(mention: _Mention, old: Event) -> bool:
+def _refers_to(mention: _Mention, old: Event, named_definite: bool) -> bool:
     new = mention.event
     if old.type != new.type or not _same_place(old, new) or _different_parties(old, new):
         return False
@@ -264,7 +272,8 @@ def _refers_to(mention: _Mention, old: Event) -> bool:
     if all(times):
         return _overlap(old, new)
     anaphoric = (mention.definite and not times[1]) or (
-        mention.predicated and not times[0] and (mention.definite or _adds_nothing(new)))
+        mention.predicated and not times[0] and (mention.definite or _adds_nothing(new))) or (
+        mention.definite and named_definite and not times[0] and not mention.another)
     return old.sentence == new.sentence or anaphoric or (not any(times) and _adds_nothing(new))
 
 

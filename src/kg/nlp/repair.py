@@ -26,6 +26,8 @@ QUOTES = {"‘": "’", "“": "”", "„": "”“", "'": "'", '"': '"', "«":
 CLOSING = {c for closers in QUOTES.values() for c in closers}
 FUNCTION_POS = {"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"}
 BRACKETS = {"(", ")"}
+FIELD_LABELS = {"Datum", "Betreft", "Onderwerp", "Kenmerk", "Referentie", "Bijlage", "Bijlagen",
+                "Contactpersoon"}
 
 
 class SpanRepair:
@@ -106,17 +108,23 @@ def split_span(span: Span) -> Iterator[Span]:
 
 
 def trim_span(span: Span) -> Span | None:
-    """``span`` without leading/trailing punctuation (but a closing bracket it opens), spaces
-    and function words, or None."""
+    """``span`` without leading/trailing punctuation (but a closing bracket it opens), spaces,
+    function words and a leading header field label (`Betreft`), or None."""
     tokens = list(span)
     start, end = 0, len(tokens)
-    while start < end and is_edge_noise(tokens[start]):
+    while start < end and (is_edge_noise(tokens[start]) or _field_label(tokens[start])):
         start += 1
     while end > start and is_edge_noise(tokens[end - 1]) and not _closes(tokens, start, end - 1):
         end -= 1
     if start == end:
         return None
     return _respan(span, span.start + start, span.start + end)
+
+
+def _field_label(token: Token) -> bool:
+    """The label of a letter's header field at the start of its line (`Datum`, `Betreft`)."""
+    return token.text in FIELD_LABELS and (token.i == 0 or token.is_sent_start is True
+                                           or "\n" in token.doc[token.i - 1].text)
 
 
 def _closes(tokens: list[Token], start: int, last: int) -> bool:
