@@ -273,10 +273,13 @@ def test_an_indefinite_event_counts_once_a_definite_mention_takes_it_up(
                             on=date(2023, 4, 20))
     assert [(kind, "Algemene Vergadering van de Verenigde Naties" in actors, day)
             for kind, actors, day in _events(taken_up)] == [("Debate", True, "2023-05-04")]
-    alone = extract_text(nlp, kb, "Canada dringt aan op een debat in de Algemene "
+    alone = extract_text(nlp, kb, "Canada wil een debat in de Algemene Vergadering van de "
+                                  "Verenigde Naties over Iran.", on=date(2023, 4, 20))
+    assert not [e for e in alone.events if e.type == "Debate"]
+    asked = extract_text(nlp, kb, "Canada dringt aan op een debat in de Algemene "
                                   "Vergadering van de Verenigde Naties over Iran.",
                          on=date(2023, 4, 20))
-    assert not [e for e in alone.events if e.type == "Debate"]
+    assert [e.modality.value for e in asked.events if e.type == "Debate"] == ["Proposed"]
 
 
 def test_a_phrase_after_coordinated_nouns_belongs_to_each(nlp: Language,
@@ -357,3 +360,15 @@ def test_a_dated_definite_mention_joins_an_undated_definite_one(nlp: Language,
                                   "verliepen volgens de waarnemers ordelijk.",
                          on=date(2021, 7, 1))
     assert [(kind, day) for kind, _, day in _events(facts)] == [("Election", "2021-06-20")]
+
+
+def test_an_event_a_clause_asks_for_is_proposed_and_apart_from_the_real_one(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "De Europese Unie nam op 3 mei 2023 sancties aan tegen "
+                                  "Iran. Nederland pleit voor nieuwe sancties tegen de "
+                                  "Iraanse autoriteiten.", on=date(2023, 6, 1))
+    sanctions = {(e.modality.value, str(e.time.first) if e.time else None)
+                 for e in facts.events if e.type == "Sanctions"}
+    assert sanctions == {("Asserted", "2023-05-03"), ("Proposed", None)}
+    negated = extract_text(nlp, kb, "Nederland is geen voorstander van sancties tegen Iran.")
+    assert not [e for e in negated.events if e.type == "Sanctions"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from kg.ingest.records import Agent
+from kg.link.agents import resolve_agent
 from linking import context, gazetteer, linked
 
 
@@ -105,3 +107,13 @@ def test_an_office_followed_by_a_name_after_a_comma_is_that_person() -> None:
     assert ("Josep Borrell", "josep-borrell") in named
     assert linked("De Hoge Vertegenwoordiger van de EU bezocht Kyiv.", later)[0][1] == (
         "kaja-kallas")
+
+
+def test_joint_askers_are_not_resolved_to_one_of_them() -> None:
+    kb = gazetteer()
+    joint = resolve_agent(Agent(name="Ceder en Van der Staaij", role="Tweede Kamerleden",
+                                jurisdiction="nederland"), kb, date(2023, 2, 14))
+    assert joint.entity is None
+    single = resolve_agent(Agent(name="Van der Staaij", party="SGP", role="Tweede Kamerlid",
+                                 jurisdiction="nederland"), kb, date(2023, 2, 14))
+    assert single.entity is not None and single.entity.id == "kees-van-der-staaij"

@@ -3,14 +3,15 @@
 Usage::
 
     python training/scripts/assemble.py --ud training/training/ud/model-best \
-        --ner training/training/ner/model-best --out src/kg/models/nl_core_kg
+        --ner training/training/ner-tune/model-best --out src/kg/models/nl_core_kg
 
 The UD pipeline (tokenizer with kg's rules, tok2vec, morphologizer, parser, lemmatizer) is
 the base; the NER is sourced from its own pipeline with a private copy of its tok2vec, so the
 two never share weights. The NER runs last, within the parser's sentences: first, it scores
 higher under ``spacy evaluate`` (ned.testb 79.2 against 78.4) but lower as kg runs it (77.2
-against 78.1), whose span repair then cuts its entities at sentence starts. ``--results`` (``benchmarks/model/results.json``) fills the meta's
-``performance`` block; without it the block is left empty.
+against 78.1), whose span repair then cuts its entities at sentence starts.
+``--results`` (``benchmarks/model/results.json``) fills the meta's ``performance`` block;
+without it the block is left empty.
 """
 
 from __future__ import annotations

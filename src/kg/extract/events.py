@@ -13,6 +13,8 @@ from spacy.tokens import Token
 from ..dates import TimeExpression, enclosing_period
 from .actors import ActorIndex
 from .grammar import (
+    WISHING_VERBS,
+    about_happening,
     after_determiner,
     governing_verb,
     has_negative_determiner,
@@ -57,6 +59,9 @@ class _Mention:
     (`Dit spoeddebat zal op 18 september plaatsvinden`)."""
     another: bool = False
     """Names another instance (`de vorige verkiezingen`)."""
+    proposed: bool = False
+    """An indefinite mention that a clause asks for (`pleit voor gerichte sancties`): a
+    proposed event of its own, never one that happened before."""
 
 
 def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
@@ -119,8 +124,8 @@ def _merge(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
     specific: list[bool] = []
     definite: list[bool] = []
     for mention in mentions:
-        position = (_coreferent(mention, events, specific, definite) if mention.specific
-                    else None)
+        position = (_coreferent(mention, events, specific, definite)
+                    if mention.specific and not mention.proposed else None)
         if position is None:
             events.append(mention.event)
             tokens.append(list(mention.tokens))
@@ -198,7 +203,8 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
             not definite and is_negated(trigger, match.required)):
         return None
     specific = not nominal or definite or dated or _asserted_past(trigger)
-    mood = rule.modality or modality(trigger, match.required)
+    proposed = not specific and about_happening(trigger, match.required, WISHING_VERBS)
+    mood = Modality.PROPOSED if proposed else rule.modality or modality(trigger, match.required)
     roles: dict[str, list[Actor]] = {}
     for role in EVENT_ROLES:
         for function in rule.roles.get(role, ()):
@@ -220,7 +226,8 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
     predicated = time is not None and time.resolved and not times.own(trigger) and not another
     named_definite = definite or any(is_definite(t) for t in match.required
                                      if t.pos_ in {"NOUN", "PROPN"})
-    return _Mention(event, (trigger.i,), named_definite, predicated, specific, another)
+    return _Mention(event, (trigger.i,), named_definite, predicated, specific or proposed,
+                    another, proposed)
 
 
 def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:

@@ -56,6 +56,9 @@ ATTITUDE_VERBS = {"steunen", "ondersteunen", "veroordelen", "verwelkomen", "toej
                   "betreuren", "bekritiseren", "onderschrijven", "verwerpen", "afwijzen",
                   "erkennen", "inzetten", "pleiten", "bepleiten", "aansluiten", "oproepen",
                   "aandringen", "eisen", "vragen", "waarderen", "bespreken"}  # fmt: skip
+WISHING_VERBS = {"steunen", "ondersteunen", "inzetten", "pleiten", "bepleiten", "oproepen",
+                 "aandringen", "eisen", "vragen", "verzoeken", "voorstellen"}
+"""Attitude verbs that ask for a happening: `pleit voor sancties` proposes sanctions."""
 ATTITUDE_PREPOSITIONS = {"voor", "bij", "tot", "om", "op"}
 """Verbs of an attitude towards a happening named by their object: the subject of `Het kabinet
 steunt de verklaring` or `zet zich in voor het sanctiepakket` is not its author."""
@@ -97,7 +100,7 @@ def _stranded_auxiliary(token: Token) -> bool:
     return (token.pos_ == "VERB" and token.dep_ in {"advcl", "xcomp", "ccomp"}
             and head.pos_ == "AUX" and head.i < token.i
             and head.lemma_.lower() in STRANDED_AUXILIARIES
-            and bool(set(token.morph.get("VerbForm")) & {"Part", "Inf"})
+            and bool(set(token.morph.get("VerbForm", [])) & {"Part", "Inf"})
             and not any(c.dep_ in {"mark", "nsubj", "nsubj:pass"} for c in token.children))
 
 
@@ -266,15 +269,16 @@ def _shared_phrases(noun: Token, preposition: str) -> list[Token]:
             for h in prepositional(other, preposition) if h.i > last]
 
 
-def about_happening(trigger: Token, required: Sequence[Token]) -> bool:
+def about_happening(trigger: Token, required: Sequence[Token],
+                    verbs: frozenset[str] | set[str] = ATTITUDE_VERBS) -> bool:
     """Whether a nominal trigger is what the verb of its clause takes an attitude towards (see
-    ATTITUDE_VERBS; its object or `voor`/`bij`/`tot`/`om`/`op` phrase, not `in een verklaring`),
-    unless the rule itself requires that verb."""
+    ATTITUDE_VERBS, or the narrower `verbs`; its object or `voor`/`bij`/`tot`/`om`/`op`
+    phrase, not `in een verklaring`), unless the rule itself requires that verb."""
     verb = governing_verb(trigger.head) if trigger.head != trigger else None
     towards = trigger.dep_ in {"obj", "nsubj:pass"} or any(
         c.dep_ == "case" and c.lower_ in ATTITUDE_PREPOSITIONS for c in trigger.children)
     return (towards and verb is not None and verb != trigger and verb not in required
-            and bool(set(verb_lemmas(verb)) & ATTITUDE_VERBS))
+            and bool(set(verb_lemmas(verb)) & verbs))
 
 
 def possessor(noun: Token) -> list[Token]:

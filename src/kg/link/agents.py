@@ -10,6 +10,9 @@ from ..ingest.records import Agent
 from .kb import Entity, KnowledgeBase, normalise
 from .titles import PARTICLES, TITLES
 
+JOINT_NAMES = re.compile(r"\s(?:en|&)\s|,")
+"""Names of several people in one agent (the askers of joint Kamervragen)."""
+
 
 @dataclass(frozen=True)
 class ResolvedAgent:
@@ -34,9 +37,12 @@ def resolve_agent(agent: Agent, kb: KnowledgeBase, on: date | None) -> ResolvedA
     agent (Agent): as the document names it.
     kb (KnowledgeBase): the gazetteer.
     on (date | None): the document date (or a lower bound): offices are matched on it.
-    RETURNS (ResolvedAgent): the entity, or the agent's own name when nothing fits exactly once.
+    RETURNS (ResolvedAgent): the entity, or the agent's own name when nothing fits exactly once
+        or the name joins several people (`Ceder en Van der Staaij`).
     """
     office_holders = kb.office_holders(agent.role, agent.jurisdiction, on) if agent.role else []
+    if agent.name and JOINT_NAMES.search(agent.name):
+        return ResolvedAgent(agent, None, agent.name)  # `Ceder en Van der Staaij`: several
     if agent.name:
         candidates = [e for e in kb.lookup(agent.name) if e.type == "PER"]
         if not candidates:
