@@ -92,7 +92,8 @@ class ActorIndex:
         """What fills a grammatical function of a trigger: (phrase head, referent) pairs.
 
         The function `speaker` is the government the passage speaker represents (the speaker
-        when there is none), `document-place` the place the document mentions most, `title`
+        when there is none), `writer` the passage speaker themself, `document-place` the
+        place the document mentions most, `title`
         the first title (WORK) within a few words after the trigger; the others
         are read from the parse (grammar.find_role). An event's `clause-subject` is none when
         the clause takes an attitude towards it (`Het kabinet steunt de verklaring`).
@@ -110,6 +111,9 @@ class ActorIndex:
             government = self.government(speaker)
             actor = actor_of_entity(government) if government else agent_actor(speaker)
             return [(trigger, Referent(actor))]
+        if function == "writer":
+            writer = self.speaker(trigger)
+            return [(trigger, Referent(agent_actor(writer)))] if writer is not None else []
         if function == "title":
             work = self._title_after(trigger)
             return [(trigger, Referent(actor_of(work)))] if work is not None else []
