@@ -93,9 +93,9 @@ class ActorIndex:
 
         The function `speaker` is the government the passage speaker represents (the speaker
         when there is none), `writer` the passage speaker themself, `document-place` the
-        place the document mentions most, `title`
-        the first title (WORK) within a few words after the trigger; the others
-        are read from the parse (grammar.find_role). An event's `clause-subject` is none when
+        place the document mentions most, `title` the first title (WORK) within a few words
+        after the trigger; the others are read from the parse (grammar.find_role). An
+        event's `clause-subject` is none when
         the clause takes an attitude towards it (`Het kabinet steunt de verklaring`).
         `concept:<function>` also accepts a noun phrase that names no entity, as a concept
         (`economische sancties`).

@@ -71,8 +71,11 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
     written) is planned: Future (`de Raad van 18 november a.s.`).
 
     A nominal trigger counts when it refers to something specific: definite, dated, or the
-    argument of an asserted past-tense predicate (`Protesten bleven aanzwellen`); generic and
-    hypothetical ones (`geen voorstander van economische sancties`) do not. A definite one is
+    argument of an asserted past-tense predicate (`Protesten bleven aanzwellen`), or an
+    indefinite one that a later definite mention takes up (`een spoeddebat … Dit spoeddebat`);
+    one that a clause asks for (`pleit voor gerichte sancties`) is a Proposed event of its
+    own; other generic and hypothetical ones (`geen voorstander van economische sancties`)
+    do not count. A definite one is
     not undone by a negated clause (`de verkiezingen waren niet vrij`); `geen` and negated
     verbs undo the others. Questions only yield definite, dated events (`het bericht van
     15 januari`). An event needs at least one participant, from any of its mentions.
@@ -270,7 +273,7 @@ def _coreferent(mention: _Mention, events: list[Event], specific: list[bool],
     return ranked[0] if ranked else None
 
 
-def _refers_to(mention: _Mention, old: Event, named_definite: bool) -> bool:
+def _refers_to(mention: _Mention, old: Event, old_definite: bool) -> bool:
     new = mention.event
     if old.type != new.type or not _same_place(old, new) or _different_parties(old, new):
         return False
@@ -280,7 +283,7 @@ def _refers_to(mention: _Mention, old: Event, named_definite: bool) -> bool:
         return _overlap(old, new)
     anaphoric = (mention.definite and not times[1]) or (
         mention.predicated and not times[0] and (mention.definite or _adds_nothing(new))) or (
-        mention.definite and named_definite and not times[0] and not mention.another)
+        mention.definite and old_definite and not times[0] and not mention.another)
     return old.sentence == new.sentence or anaphoric or (not any(times) and _adds_nothing(new))
 
 
