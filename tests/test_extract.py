@@ -42,6 +42,11 @@ STANCE_CASES = [
      {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Conditional")}),
     ("Indien nodig steunt Nederland de Venezolaanse oppositie.", None,
      {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Conditional")}),
+    ("Als de Venezolaanse regering de oppositie vervolgt, zal Nederland de Venezolaanse "
+     "oppositie steunen.", None,
+     {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Conditional")}),
+    ("Nederland ziet een rol weggelegd voor de Venezolaanse oppositie als bemiddelaar.", None,
+     {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Asserted")}),
     ("Nederland is bereid om de Venezolaanse oppositie te steunen.", None,
      {("Supports", "Nederland", "Venezolaanse oppositie", "Positive", "Proposed")}),
     ("Klopt het dat Nederland de Venezolaanse oppositie steunt?", None, set()),

@@ -385,9 +385,15 @@ def _purpose(predicate: Token) -> bool:
 
 def _conditions(predicate: Token) -> set[str]:
     """The conjunctions of the adverbial clauses of a predicate (`Als Rusland zich niet
-    terugtrekt, zal de EU sancties opleggen`)."""
-    return {m.lower_ for c in predicate.children if c.dep_ == "advcl"
+    terugtrekt, zal de EU sancties opleggen`); not of a bare noun (`als bemiddelaar`)."""
+    return {m.lower_ for c in predicate.children if c.dep_ == "advcl" and _clausal(c)
             for m in c.children if m.dep_ == "mark"}
+
+
+def _clausal(head: Token) -> bool:
+    """A clause: headed by a verb, or with a subject or copula of its own."""
+    return head.pos_ in {"VERB", "AUX"} or any(
+        c.dep_ in {"nsubj", "nsubj:pass", "cop"} for c in head.children)
 
 
 def _infinitival(predicate: Token) -> bool:

@@ -56,7 +56,8 @@ def _stances(match: Match, index: ActorIndex, times: TimeIndex,
     if not holders or not targets:
         return
     negated = is_negated(trigger, match.required) or any(
-        c.lower_ in NEGATIVE_DETERMINERS for head, _ in targets for c in head.children)
+        c.lower_ in NEGATIVE_DETERMINERS for head in (*match.required, *(h for h, _ in targets))
+        for c in head.children)  # `ziet geen rol voor`, `geen voorstander van sancties`
     mood = rule.modality or modality(trigger, match.required)
     sentence = trigger.sent
     for holder_head, holder in holders:
