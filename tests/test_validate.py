@@ -8,8 +8,10 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import CORPUS
+from kg.api import build
 from kg.cli import app
 from kg.graph.validate import validate
+from kg.paths import SHIPPED_MODEL_DIR
 from seed_graph import seed_graph_dir
 
 KG = "https://w3id.org/kg-nl/ontology#"
@@ -51,6 +53,17 @@ def test_seed_graph_conforms_and_every_quote_matches_the_original_file() -> None
     report = validate(seed_graph_dir() / "graph.trig", sources=[CORPUS])
     assert report.problems == []
     assert report.checked_quotes > 150
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHIPPED_MODEL_DIR / "meta.json").exists(),
+                    reason="the trained model is not in src/kg/models/nl_core_kg")
+def test_seed_graph_of_the_shipped_model_conforms(tmp_path: Path) -> None:
+    """The facts the model adds (events, stances, offices, titles) keep the graph valid: one
+    type per entity, however differently its mentions were typed."""
+    build([CORPUS], tmp_path, workers=1, html=False, formats=["trig"])
+    report = validate(tmp_path / "graph.trig", sources=[CORPUS])
+    assert report.problems == []
 
 
 def test_cli_exit_code_zero_for_the_seed_graph() -> None:

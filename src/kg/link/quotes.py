@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .targets import CONTEXT, NER_LABELS, Candidate, Target
+from .targets import CONTEXT, NER_LABELS, UNKNOWN, Candidate, Target
 
 QUOTATION = re.compile(r"«([^»]*)»|“([^”]*)”|„([^”“]*)[”“]|‘([^’]*)’(?!\w)")
 # Nouns after which a quoted title names a work, not a campaign or a day.
@@ -28,7 +28,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def quoted_names(text: str) -> Iterator[Candidate]:
     """Quoted titles in title case (`‘You are not Human Beings’`, `«Belarus Solidarity
     Day»`; a subtitle after a colon left out): entities named by their title, WORK shortly
-    after a noun such as `rapport`, otherwise MISC. They may hold gazetteer names."""
+    after a noun such as `rapport` (then preferred to the NER's label for the same words),
+    otherwise MISC. They may hold gazetteer names."""
     for match in QUOTATION.finditer(text):
         group = next(g for g in range(1, 5) if match.group(g) is not None)
         start, inner = match.start(group), match.group(group)
@@ -43,4 +44,5 @@ def quoted_names(text: str) -> Iterator[Candidate]:
         kind = "WORK" if WORK_NOUNS.intersection(before) else "MISC"
         offset = start + len(inner) - len(inner.lstrip())
         yield Candidate(offset, offset + len(title.strip()), NER_LABELS[kind],
-                        Target.named(title, kind), CONTEXT, container=True)
+                        Target.named(title, kind), CONTEXT if kind == "WORK" else UNKNOWN,
+                        container=True)
