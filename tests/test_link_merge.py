@@ -6,10 +6,14 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.api import build
-from kg.graph.namespaces import ITSRDF, NIF
+from kg.graph.aliases import one_type_each
+from kg.graph.build import entity_description
+from kg.graph.iris import Iris
+from kg.graph.namespaces import ITSRDF, KG, NIF, SCHEMA
+from kg.graph.store import add_quads, new_dataset
 from kg.link.merge import merged_entities
 from kg.link.targets import Target
 from kg.paths import SHIPPED_MODEL_DIR
@@ -106,3 +110,20 @@ def test_the_built_graph_has_one_node_per_actor(tmp_path: Path) -> None:
     gone = URIRef("https://w3id.org/kg-nl/id/entity/name-pavel-dobrowolski")
     assert not set(dataset.quads((gone, None, None, None)))
     assert not set(dataset.quads((None, None, gone, None)))
+
+
+def test_an_entity_typed_differently_keeps_the_type_most_documents_give_it() -> None:
+    iris = Iris()
+    dataset = new_dataset()
+    for kind in ("ORG", "MISC"):
+        add_quads(dataset, [(*triple, iris.entity_graph) for triple in
+                            entity_description(iris, "name-free-belarus", "Free Belarus", kind,
+                                               None)])
+    described = [[Target("name-free-belarus", "Free Belarus", kind)]
+                 for kind in ("MISC", "ORG", "ORG")]
+    one_type_each(dataset, iris, described, {})
+    node = iris.entity("name-free-belarus")
+    entities = dataset.graph(iris.entity_graph)
+    assert {str(kind) for kind in entities.objects(node, KG.entityType)} == {"ORG"}
+    assert SCHEMA.Organization in set(entities.objects(node, RDF.type))
+    assert KG.Concept not in set(entities.objects(node, RDF.type))

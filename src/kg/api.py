@@ -27,7 +27,7 @@ from .analysis import analyse
 from .atomic import write_text
 from .errors import KgError, NothingToBuildError, UnreadableDocumentError
 from .export.rdf import FORMATS, write_rdf
-from .graph.aliases import described_entities, merge_entities
+from .graph.aliases import described_entities, merge_entities, one_type_each
 from .graph.build import Quad, document_quads
 from .graph.iris import Iris
 from .graph.namespaces import DEFAULT_BASE, KG
@@ -168,7 +168,9 @@ def build(
             document.meta.date.isoformat() if document.meta.date else None,
             len(document.passages), mentions))
 
-    merge_entities(dataset, iris, merged_entities(described, kb))
+    merged = merged_entities(described, kb)
+    merge_entities(dataset, iris, merged)
+    one_type_each(dataset, iris, described, merged)
     entities = dataset.graph(iris.entity_graph).subjects(RDF.type, KG.Entity)
     add_quads(dataset, office_quads(kb, iris, entities))
     from . import __version__

@@ -1,15 +1,16 @@
 """Merged entities in the graph: the nodes of entities that kg.link.merge found to denote
-one actor become one node, with every other label as an alias."""
+one actor become one node, with every other label as an alias; and one type per entity."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..link.targets import Target
-from .build import Quad
+from .build import ENTITY_CLASSES, Quad
 from .iris import Iris
 from .namespaces import KG
 from .store import add_quads
@@ -53,3 +54,27 @@ def merge_entities(dataset: Dataset, iris: Iris, merged: Mapping[str, Target]) -
         for other in sorted(set(entities.objects(node, RDFS.label)) - {label}, key=str):
             entities.remove((node, RDFS.label, other))
             entities.add((node, SKOS.altLabel, other))
+
+
+def one_type_each(dataset: Dataset, iris: Iris, described: Sequence[Iterable[Target]],
+                  merged: Mapping[str, Target]) -> None:
+    """An entity typed differently in different places (the NER calls a name ORG in one
+    document and MISC in another) keeps one kg:entityType, with its classes: the type most
+    documents give it, ties broken in the order of ENTITY_CLASSES."""
+    votes: dict[str, Counter[str]] = {}
+    for document in described:
+        for entity_id, kind in {(t.id, t.type) for t in document}:
+            target = merged.get(entity_id)
+            votes.setdefault(target.id if target else entity_id, Counter())[kind] += 1
+    entities = dataset.graph(iris.entity_graph)
+    order = list(ENTITY_CLASSES)
+    for entity_id, counts in sorted(votes.items()):
+        node = iris.entity(entity_id)
+        kinds = {str(k) for k in entities.objects(node, KG.entityType)}
+        if len(kinds) < 2:
+            continue
+        kept = max(kinds, key=lambda k: (counts[k], -order.index(k)))
+        for kind in kinds - {kept}:
+            entities.remove((node, KG.entityType, Literal(kind)))
+            for cls in set(ENTITY_CLASSES[kind]) - set(ENTITY_CLASSES[kept]):
+                entities.remove((node, RDF.type, cls))
