@@ -26,6 +26,7 @@ GOVERNMENT_NOUNS = {"kabinet", "regering"}
 REPORTED_PRONOUNS = {"het", "hij", "zij", "ze", "hem", "haar", "zich"}
 MASCULINE_PRONOUNS = {"hij", "hem"}
 SENTENCE_ENDS = {".", "!", "?", ";"}
+WORK = "WORK"
 STATE_ACTS = {"optreden", "repressie", "onderdrukking", "geweld", "beleid", "aanpak",
               "agressie", "invasie", "inval", "bezetting", "annexatie", "vervolging",
               "censuur", "machtsmisbruik", "wetgeving"}
@@ -142,7 +143,7 @@ class ActorIndex:
             if token.text in SENTENCE_ENDS:
                 break
             mention = self._mentions.get(token.i)
-            if mention is not None and mention.entity_type == "WORK":
+            if mention is not None and mention.entity_type == WORK:
                 return mention
         return None
 

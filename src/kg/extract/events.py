@@ -127,12 +127,11 @@ def _merge(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
     specific: list[bool] = []
     definite: list[bool] = []
     for mention in mentions:
-        position = (_coreferent(mention, events, specific, definite)
-                    if mention.specific and not mention.proposed else None)
+        position = _coreferent(mention, events, specific, definite) if mention.specific else None
         if position is None:
             events.append(mention.event)
             tokens.append(list(mention.tokens))
-            specific.append(mention.specific)
+            specific.append(mention.specific or mention.proposed)
             definite.append(mention.definite)
         else:
             events[position] = _merged(events[position], mention.event)
@@ -229,8 +228,8 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
     predicated = time is not None and time.resolved and not times.own(trigger) and not another
     named_definite = definite or any(is_definite(t) for t in match.required
                                      if t.pos_ in {"NOUN", "PROPN"})
-    return _Mention(event, (trigger.i,), named_definite, predicated, specific or proposed,
-                    another, proposed)
+    return _Mention(event, (trigger.i,), named_definite, predicated, specific, another,
+                    proposed)
 
 
 def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:

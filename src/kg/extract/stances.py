@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..ingest.records import Agent, Document, PassageKind
 from ..link.agents import ResolvedAgent
-from .actors import ActorIndex, Referent, agent_actor
+from .actors import WORK, ActorIndex, Referent, agent_actor
 from .grammar import (
     NEGATIVE_DETERMINERS,
     is_negated,
@@ -25,7 +25,6 @@ from .records import Actor, Event, Modality, Polarity, Span, Stance
 from .timing import TimeIndex
 
 STRUCTURE_RULE = "document-structure"
-WORK = "WORK"
 
 
 def extract_stances(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
@@ -107,11 +106,16 @@ def _span(words: Sequence[Token]) -> Span:
 def participation_stances(events: Sequence[Event], stated_on: date | None) -> list[Stance]:
     """ParticipatesIn stances of the actors that take part in events (the visitor, the
     members of a meeting), with the event's modality and evidence."""
-    return [Stance(type="ParticipatesIn", holder=actor, target=event.key,
-                   polarity=Polarity.POSITIVE, modality=event.modality, evidence=event.trigger,
-                   sentence=event.sentence, rule=event.rule, stated_on=stated_on,
-                   time=event.time)
+    return [_event_stance("ParticipatesIn", actor, event.key, event, stated_on)
             for event in events for actor in event.taking_part]
+
+
+def _event_stance(kind: str, holder: Actor, target: Actor | int, event: Event,
+                  stated_on: date | None) -> Stance:
+    """A positive stance read off an event, with its modality, time and evidence."""
+    return Stance(type=kind, holder=holder, target=target, polarity=Polarity.POSITIVE,
+                  modality=event.modality, evidence=event.trigger, sentence=event.sentence,
+                  rule=event.rule, stated_on=stated_on, time=event.time)
 
 
 def publications(stances: Iterable[Stance], events: Sequence[Event],
@@ -129,10 +133,7 @@ def publications(stances: Iterable[Stance], events: Sequence[Event],
     published = {(s.holder, s.target) for s in found if s.type == "Publishes"}
     for event in events:
         for author in event.roles.get("agent", []) if works.get(event.key) else []:
-            found += [Stance(type="Publishes", holder=author, target=work,
-                             polarity=Polarity.POSITIVE, modality=event.modality,
-                             evidence=event.trigger, sentence=event.sentence, rule=event.rule,
-                             stated_on=stated_on, time=event.time)
+            found += [_event_stance("Publishes", author, work, event, stated_on)
                       for work in works[event.key] if (author, work) not in published]
     return found
 
