@@ -1,6 +1,6 @@
 """Event dates beyond the words of one phrase, on sentences written for these tests: a date
-the clause gives a definite mention, the date of an occasion something happened within, and
-dates in a letter without a date."""
+the clause gives a definite mention, the date of an occasion something happened within or
+(protests, arrests) follows, and dates in a letter without a date."""
 
 from __future__ import annotations
 
@@ -66,6 +66,46 @@ def test_what_happens_within_a_dated_occasion_gets_what_is_known_of_its_date(
         nlp: Language, kb: KnowledgeBase, text: str,
         expected: dict[str, tuple[str, ...]]) -> None:
     assert _times(nlp, kb, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phrase ties the arrests to the dated election: its month
+    ("Na de verkiezingen van 26 oktober 2024 werden in Tbilisi honderden demonstranten "
+     "opgepakt.", {"Election": ("2024-10-26", "2024-10-26", "day"),
+                   "Arrest": ("2024-10-01", "2024-10-31", "month")}),
+    # the parser made `naar aanleiding van` one preposition
+    ("Naar aanleiding van de verkiezingen van 26 oktober 2024 demonstreerden duizenden "
+     "Georgiërs in Tbilisi.", {"Election": ("2024-10-26", "2024-10-26", "day"),
+                               "Protest": ("2024-10-01", "2024-10-31", "month")}),
+    # the occasion mentioned last before it in its paragraph
+    ("Sinds de verkiezingen van 26 oktober 2024 is het onrustig in Georgië. Daardoor gingen "
+     "overal in het land mensen de straat op.",
+     {"Election": ("2024-10-26", "2024-10-26", "day"),
+      "Protest": ("2024-10-01", "2024-10-31", "month")}),
+    # not across a paragraph
+    ("Sinds de verkiezingen van 26 oktober 2024 is het onrustig in Georgië.\n\nDaarna "
+     "demonstreerden duizenden Georgiërs in Tbilisi.",
+     {"Election": ("2024-10-26", "2024-10-26", "day"), "Protest": ("None",)}),
+    # the occasion it follows is undated: so is the protest
+    ("Op 26 oktober 2024 vond in Tbilisi een debat plaats. Na de verkiezingen in Georgië "
+     "demonstreerden duizenden Georgiërs in Tbilisi.",
+     {"Debate": ("2024-10-26", "2024-10-26", "day"), "Election": ("None",),
+      "Protest": ("None",)}),
+    # other events need not follow at once: no date from the election
+    ("Na de verkiezingen van 26 oktober 2024 in Georgië bracht Josep Borrell een bezoek aan "
+     "Tbilisi.", {"Election": ("2024-10-26", "2024-10-26", "day"), "Visit": ("None",)}),
+])
+def test_protests_and_arrests_begin_in_the_month_of_the_occasion_they_follow(
+        nlp: Language, kb: KnowledgeBase, text: str,
+        expected: dict[str, tuple[str, ...]]) -> None:
+    assert _times(nlp, kb, text) == expected
+
+
+def test_the_time_of_a_protest_says_what_it_follows(nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "Na de verkiezingen van 26 oktober 2024 werden in Tbilisi "
+                         "honderden demonstranten opgepakt.", on=ON)
+    arrest = next(e for e in facts.events if e.type == "Arrest")
+    assert arrest.time is not None and arrest.time.text == "na 26 oktober 2024"
 
 
 def _minister(kb: KnowledgeBase, office: str) -> list[ResolvedAgent]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..dates import TimeExpression, enclosing_period
 from .actors import ActorIndex
@@ -36,6 +36,9 @@ PHRASE_LINKS = {"nmod", "conj", "appos"}
 """How a noun hangs under the argument it belongs to (`een bespreking van de situatie`)."""
 OCCASIONS = {"Meeting", "Debate", "Visit", "Mission", "Election", "Protest"}
 """Events that last a while and within which other things happen (`tijdens zijn bezoek`)."""
+PROMPT = {"Protest", "Arrest"}
+"""Events that follow at once what they answer (protests and arrests after an election)."""
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 UPCOMING = re.compile(r"\ba\.\s?s\.?(?!\w)", re.I)
 """`a.s.` (aanstaande): the next such day, so the event is still to come."""
 ANOTHER = {"vorig", "volgend", "eerder", "nieuw", "komend", "ander", "later", "toekomstig"}
@@ -82,7 +85,9 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
 
     Something the sentence places within a dated occasion (`tijdens zijn bezoek van 4 tot 6
     februari`, `een verklaring bij het spoeddebat`) and without a time of its own gets the
-    occasion's day, or the month or year that holds its days (see `_contained_times`).
+    occasion's day, or the month or year that holds its days (see `_contained_times`); a
+    protest or arrest without one begins in the month of the occasion it follows (see
+    `_dated_by_antecedent`).
     """
     events, tokens = _merge(matches, index, times, {})
     contained = _contained_times(matches, events, tokens, times)
@@ -90,6 +95,8 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
         events, tokens = _merge(matches, index, times, contained)
         events = [_dated_by_occasion(event, triggers, contained)
                   for event, triggers in zip(events, tokens, strict=True)]
+    if matches:
+        events = _dated_by_antecedent(events, tokens, times, matches[0].trigger.doc)
     kept: list[Event] = []
     for event, triggers in zip(events, tokens, strict=True):
         if event.actors():
@@ -175,6 +182,39 @@ def _dated_by_occasion(event: Event, triggers: list[int],
     return replace(event, time=within[0]) if within else event
 
 
+def _dated_by_antecedent(events: list[Event], tokens: list[list[int]], times: TimeIndex,
+                         doc: Doc) -> list[Event]:
+    """Protests and arrests without a time of their own begin in the month of the occasion
+    they follow: the one a phrase ties them to (`de protesten tegen de vervalste verkiezingen`,
+    `na de verkiezingen opgepakt`), else the occasion mentioned last before them in their
+    paragraph (`Sinds de verkiezingen van 9 augustus … Daardoor kwamen mensen op straat`).
+    None when that occasion is undated. The time's text says what it follows (`na 9
+    augustus`), its precision is the month (or the year) of the occasion's first day."""
+    owner = {token: position for position, triggers in enumerate(tokens) for token in triggers}
+    dated = list(events)
+    for position in sorted(range(len(events)), key=lambda p: min(tokens[p])):
+        event = dated[position]
+        if event.type not in PROMPT or (event.time is not None and event.time.resolved):
+            continue
+        occasions = [owner[head.i] for token in tokens[position]
+                     for head in times.antecedents(doc[token]) if head.i in owner]
+        first = min(tokens[position])
+        before = [token for token in owner if token < first
+                  and not PARAGRAPH_BREAK.search(doc.text, doc[token].idx, doc[first].idx)]
+        occasions += [owner[token] for token in sorted(before, reverse=True)]
+        followed = next((dated[p] for p in occasions
+                         if p != position and dated[p].type in OCCASIONS), None)
+        if followed is not None and followed.time is not None and followed.time.first:
+            dated[position] = replace(event, time=_after(followed.time, followed.time.first))
+    return dated
+
+
+def _after(time: TimeExpression, first: date) -> TimeExpression:
+    """What is known of the time of something that follows at once what happened at `time`."""
+    start, last, precision = enclosing_period(first, first) or (first, first, "day")
+    return replace(time, text=f"na {time.text}", first=start, last=last, precision=precision)
+
+
 def _within(time: TimeExpression | None) -> TimeExpression | None:
     """What is known of the time of something that happened within `time`: the same, but of a
     span of several days only the month or year that holds it (a 3-day visit is no day)."""
@@ -193,8 +233,8 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
              contained: TimeExpression | None = None) -> _Mention | None:
     trigger, rule = match.trigger, match.rule
     sentence = trigger.sent
-    nominal = trigger.pos_ in {"NOUN", "PROPN"} or after_determiner(trigger) or any(
-        c.dep_ == "det" for c in trigger.children)
+    nominal = (trigger.pos_ in {"NOUN", "PROPN"} and not _has_subject(trigger)) or (
+        after_determiner(trigger) or any(c.dep_ == "det" for c in trigger.children))
     definite = nominal and is_definite(trigger)
     time = times.at(trigger)
     dated = time is not None and time.resolved or contained is not None
@@ -204,7 +244,8 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
                                                  *logical_object(trigger), trigger.head)) or (
             not definite and is_negated(trigger, match.required)):
         return None
-    specific = not nominal or definite or dated or _asserted_past(trigger)
+    specific = (not nominal and not _clause_of_noun(trigger)) or definite or dated or (
+        _asserted_past(trigger))
     proposed = not specific and about_happening(trigger, match.required, WISHING_VERBS)
     mood = Modality.PROPOSED if proposed else rule.modality or modality(trigger, match.required)
     roles: dict[str, list[Actor]] = {}
@@ -238,6 +279,20 @@ def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:
         if referent.actor is not None:
             found.setdefault(referent.actor.entity_id, referent.actor)
     return list(found.values())
+
+
+def _has_subject(trigger: Token) -> bool:
+    """A word with a subject and no copula is a verb, whatever its tag (`die de straat op
+    gingen` with `gingen` tagged as a noun); `Dit was een protest` keeps its noun."""
+    deps = {c.dep_ for c in trigger.children}
+    return bool(deps & {"nsubj", "nsubj:pass"}) and "cop" not in deps
+
+
+def _clause_of_noun(trigger: Token) -> bool:
+    """A `te` infinitive that says what a noun is about (`het recht om vreedzaam te
+    demonstreren`, `de oproep om te staken`): a kind of act, not one that happens."""
+    return trigger.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "te"
+                                         for c in trigger.children)
 
 
 def _asserted_past(trigger: Token) -> bool:

@@ -23,8 +23,14 @@ PAST_MARKER = re.compile(r"\bj\.?l\b\.?", re.I)
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "obl", "iobj"}
 CORE = {"nsubj", "nsubj:pass", "obj"}
 DURING = ("tijdens", "gedurende", "bij", "op")
-"""Prepositions that place something within an event (`tijdens zijn bezoek`, `bij het debat`);
-`in het kader van` (as part of) is read as well."""
+"""Prepositions that place something within an event (`tijdens zijn bezoek`, `bij het debat`)."""
+DURING_FRAMES = {("in", "kader", "van")}
+"""Prepositional phrases around a noun that do the same (`in het kader van`: as part of)."""
+AFTER = ("na", "sinds", "tegen")
+"""Prepositions that tie something to what it follows or answers (`de protesten tegen de
+verkiezingen`)."""
+AFTER_FRAMES = {("naar", "aanleiding", "van"), ("in", "nasleep", "van"), ("in", "reactie", "op"),
+                ("als", "gevolg", "van")}
 
 
 def document_times(document: Document,
@@ -115,15 +121,35 @@ class TimeIndex:
         """The heads of the phrases that place the trigger within something else: on the
         trigger (`een verklaring bij het spoeddebat`, `besprak tijdens zijn bezoek`) or on the
         predicate it is an argument of (`sprak tijdens de top een verklaring uit`)."""
+        return self._tied(trigger, DURING, DURING_FRAMES)
+
+    def antecedents(self, trigger: Token) -> list[Token]:
+        """The heads of the phrases that say what the trigger follows or answers (`de
+        protesten tegen de vervalste verkiezingen`, `na de verkiezingen opgepakt`)."""
+        return self._tied(trigger, AFTER, AFTER_FRAMES)
+
+    def _tied(self, trigger: Token, prepositions: Sequence[str],
+              frames: Collection[tuple[str, str, str]]) -> list[Token]:
+        """Heads of phrases with these prepositions (or frames, `in het kader van`) on the
+        trigger, on the predicate it is an argument of, or after it on the noun it modifies
+        (`de start van de protesten tegen de verkiezingen`: the parser often hangs the
+        phrase one noun too high)."""
         found = []
         predicate = self._predicate(trigger) if trigger.dep_ in CORE else None
-        for word in (trigger, predicate):
+        modified = trigger.head if trigger.dep_ == "nmod" else None
+        for word in (trigger, predicate, modified):
             if word is None:
                 continue
-            for preposition in DURING:
-                found += prepositional(word, preposition)
-            found += [head for frame in prepositional(word, "in") if frame.lower_ == "kader"
-                      for head in prepositional(frame, "van")]
+            heads = [head for preposition in prepositions
+                     for head in prepositional(word, preposition)]
+            heads += [head for outer, noun, inner in frames
+                      for frame in prepositional(word, outer)
+                      if noun in {frame.lower_, frame.lemma_.lower()}
+                      for head in prepositional(frame, inner)]
+            heads += [child for child in word.children
+                      if any(_fixed_words(case) in frames for case in child.children
+                             if case.dep_ == "case")]
+            found += [head for head in heads if word is not modified or head.i > trigger.i]
         return [head for head in found if head != trigger]
 
     def _predicate(self, trigger: Token) -> Token | None:
@@ -135,6 +161,14 @@ class TimeIndex:
                 verb.i not in self._opaque):
             return verb
         return None
+
+
+def _fixed_words(case: Token) -> tuple[str, ...]:
+    """A multiword preposition the parser made one (`naar aanleiding van`: `naar` with
+    `aanleiding` and `van` as its fixed parts), without articles."""
+    words = [case, *(c for c in case.children if c.dep_ == "fixed")]
+    return tuple(w.lower_ for w in sorted(words, key=lambda w: w.i)
+                 if w.lower_ not in {"de", "het"})
 
 
 def _anchor(root: Token, triggers: Collection[int]) -> Token:
