@@ -39,6 +39,17 @@ def test_speakers_addressees_government_and_parliament_in_answers(tmp_path: Path
     assert ("autoriteiten", "azerbeidzjan-autoriteiten") in found
 
 
+def test_the_plenary_is_the_document_s_parliament(tmp_path: Path) -> None:
+    path = tmp_path / "kamervragen.txt"
+    path.write_text(ANSWERS.replace(
+        "Het kabinet heeft uw\nKamer hierover eerder geïnformeerd.",
+        "De motie werd door de plenaire vergadering aangenomen. De plenaire vergadering van "
+        "de Raad van Europa sprak er niet over."), "utf-8")
+    analysis = analyse(load_document(path), blank(), gazetteer())
+    found = [(m.text, m.entity_id) for m in analysis.mentions]
+    assert found.count(("plenaire vergadering", "tweede-kamer")) == 1
+
+
 def test_we_is_the_government_only_when_a_minister_speaks() -> None:
     text = "Wij vinden dat het kabinet moet handelen. Ik vraag de minister om actie."
     minister = linked(text, context("2021-03-01", "nederland", speaker="stef-blok"))

@@ -12,9 +12,10 @@ from spacy.tokens import Doc
 from kg.link.kb import KnowledgeBase
 from kg.nlp.pipeline import load_pipeline
 from kg.nlp.repair import FACTORY
+from kg.nlp.sentences import FACTORY as UNSPLIT_NAMES
 from kg.paths import SHIPPED_MODEL_DIR
 
-COMPONENTS = ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
+COMPONENTS = ["tok2vec", "morphologizer", "ner", "parser", "trainable_lemmatizer"]
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +95,19 @@ def test_kg_pipeline_adds_ruler_and_repair(kb: KnowledgeBase) -> None:
     doc = nlp("De druk op Loekasjenko om op te stappen blijft toenemen in Wit-Rusland.")
     assert all(not ent[-1].is_stop and not ent[-1].is_punct for ent in doc.ents)
     assert any(ent.text == "Loekasjenko" for ent in doc.ents)
+
+
+def test_the_parser_starts_no_sentence_inside_a_name(kb: KnowledgeBase) -> None:
+    # the shipped parser alone splits this sentence inside both names
+    text = ("De minister sprak met Sergej Lavrov in Moskou en daarna met Josep Borrell "
+            "Fontelles in Brussel over de situatie")
+    bare = spacy.load(SHIPPED_MODEL_DIR)
+    assert len(list(bare(text).sents)) > 1
+    nlp = load_pipeline(kb=kb)
+    assert nlp.pipe_names.index(UNSPLIT_NAMES) == nlp.pipe_names.index("ner") + 1
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    assert {"Sergej Lavrov", "Josep Borrell Fontelles"} <= {e.text for e in doc.ents}
 
 
 def test_gazetteer_names_and_ner_entities_merge_longest_first(kb: KnowledgeBase) -> None:

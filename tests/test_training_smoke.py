@@ -37,7 +37,7 @@ def test_recipe_runs_on_a_tiny_slice(tmp_path: Path) -> None:
         )  # fmt: skip
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     nlp = spacy.load(tmp_path / "model")
-    assert nlp.pipe_names == ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "ner", "parser", "trainable_lemmatizer"]
     assert nlp.meta["name"] == "core_kg"
     doc = nlp("Minister S.A. Blok sprak o.m. over de VN-Mensenrechtenraad.")
     assert "VN-Mensenrechtenraad" in [t.text for t in doc]

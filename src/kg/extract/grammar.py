@@ -55,10 +55,13 @@ demonstreren`: the population demonstrates)."""
 ATTITUDE_VERBS = {"steunen", "ondersteunen", "veroordelen", "verwelkomen", "toejuichen",
                   "betreuren", "bekritiseren", "onderschrijven", "verwerpen", "afwijzen",
                   "erkennen", "inzetten", "pleiten", "bepleiten", "aansluiten", "oproepen",
-                  "aandringen", "eisen", "vragen", "waarderen", "bespreken"}  # fmt: skip
+                  "aandringen", "eisen", "vragen", "waarderen", "bespreken",
+                  "hard_maken"}  # fmt: skip
 WISHING_VERBS = {"steunen", "ondersteunen", "inzetten", "pleiten", "bepleiten", "oproepen",
-                 "aandringen", "eisen", "vragen", "verzoeken", "voorstellen"}
+                 "aandringen", "eisen", "vragen", "verzoeken", "voorstellen", "hard_maken"}
 """Attitude verbs that ask for a happening: `pleit voor sancties` proposes sanctions."""
+EFFORT_ADVERBS = {"hard", "sterk"}
+"""`zich hard/sterk maken voor`: to push for (read as the verb `hard_maken`)."""
 ATTITUDE_PREPOSITIONS = {"voor", "bij", "tot", "om", "op"}
 """Verbs of an attitude towards a happening named by their object: the subject of `Het kabinet
 steunt de verklaring` or `zet zich in voor het sanctiepakket` is not its author."""
@@ -165,8 +168,13 @@ def _subjects(predicate: Token) -> list[Token]:
     """The subject dependents of a verb group, leftmost first. The parser sometimes labels
     both nominals of `Rutte ontmoette Zelensky` nsubj: outside copular clauses (where they
     are coordinated subjects) the first is then the subject (Dutch main clauses put the
-    subject first far more often than the object) and the others are read as objects."""
-    return sorted((c for word in verbs_of(predicate) for c in word.children
+    subject first far more often than the object) and the others are read as objects. A
+    subject the parser hung under a time phrase of the verb (`Nederland heeft zich de
+    afgelopen weken hard gemaakt` with `weken` as its head) counts as well."""
+    hosts = list(verbs_of(predicate))
+    hosts += [c for word in hosts for c in word.children
+              if c.dep_ == "obl" and c.lemma_.lower() in TIME_NOUNS]
+    return sorted((c for word in hosts for c in word.children
                    if c.dep_ in {"nsubj", "csubj"} and _is_word(c)
                    and c.pos_ not in NOT_NOMINAL and c.lemma_.lower() not in TIME_NOUNS),
                   key=lambda c: c.i)
@@ -274,11 +282,21 @@ def about_happening(trigger: Token, required: Sequence[Token],
     """Whether a nominal trigger is what the verb of its clause takes an attitude towards (see
     ATTITUDE_VERBS, or the narrower `verbs`; its object or `voor`/`bij`/`tot`/`om`/`op`
     phrase, not `in een verklaring`), unless the rule itself requires that verb."""
+    while trigger.dep_ == "conj" and trigger.head != trigger:
+        trigger = trigger.head  # `pleit voor een debat en een resolutie`
     verb = governing_verb(trigger.head) if trigger.head != trigger else None
     towards = trigger.dep_ in {"obj", "nsubj:pass"} or any(
         c.dep_ == "case" and c.lower_ in ATTITUDE_PREPOSITIONS for c in trigger.children)
     return (towards and verb is not None and verb != trigger and verb not in required
-            and bool(set(verb_lemmas(verb)) & verbs))
+            and bool(set(_attitude_lemmas(verb)) & verbs))
+
+
+def _attitude_lemmas(verb: Token) -> list[str]:
+    """verb_lemmas(), and `hard_maken` for `zich hard maken (voor)`."""
+    found = verb_lemmas(verb)
+    if "maken" in found and any(c.lower_ in EFFORT_ADVERBS for c in verb.children):
+        found.append("hard_maken")
+    return found
 
 
 def possessor(noun: Token) -> list[Token]:

@@ -179,7 +179,7 @@ def _rule(path: Path, record: Any) -> Rule:
         raise fail("the trigger needs at least one lemma")
     required = [_token(t, fail, "with") for t in _list(record.get("with", []), fail, "with")]
     if isinstance(record["trigger"], dict) and record["trigger"].get("reflexive"):
-        required.append(TokenSpec(REFLEXIVES, rel="child", reflexive=True))
+        required.append(TokenSpec(REFLEXIVES, rel="descendant", reflexive=True))
     forbidden = tuple(_token(t, fail, "without")
                       for t in _list(record.get("without", []), fail, "without"))
     stance, event = record.get("stance"), record.get("event")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .agents import ResolvedAgent
 from .context import LinkContext, Voice
@@ -22,12 +22,14 @@ PRONOUNS = FIRST_PERSON | FIRST_PLURAL | SECOND_PERSON
 GOVERNMENT_NOUNS = ("kabinet", "regering")
 PARLIAMENT_WORDS = frozenset({"kamer", "parlement"})
 CHAMBER_WORDS = frozenset({"uw", "de", "het"})
+PLENARY_NOUNS = frozenset({"vergadering", "zitting"})
 MEMBER_SUFFIXES = ("slid", "lid")
 
 
 def deictic_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext) -> Iterator[Candidate]:
     """Pronouns of the speaker and addressee (not inside quotations), `ons land`, and the
-    document's own government and parliament as `het kabinet` and `uw Kamer` name them."""
+    document's own government and parliament as `het kabinet`, `uw Kamer` and `de plenaire
+    vergadering` name them."""
     government = own_government(kb, context)
     country = _own_country(kb, context)
     parliament = _parliament(kb, context)
@@ -46,8 +48,23 @@ def deictic_mentions(doc: Doc, kb: KnowledgeBase, context: LinkContext) -> Itera
             target = parliament
             if before == "uw":
                 start = doc[token.i - 1].idx
+        elif _plenary(token):
+            target = parliament
+            start = doc[token.i - 1].idx if before == "plenaire" else start
         if target is not None:
             yield Candidate(start, end, NER_LABELS[target.type], target, CONTEXT)
+
+
+def _plenary(token: Token) -> bool:
+    """`de plenaire vergadering`, `het plenum`: the document's own parliament in full
+    session, unless a `van` phrase names another (`de plenaire vergadering van de VN`)."""
+    doc = token.doc
+    before = [w.lower_ for w in doc[max(token.i - 2, 0):token.i]]
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    named = (token.lower_ in PLENARY_NOUNS and before[-2:] in (["de", "plenaire"],
+                                                                ["het", "plenaire"])) or (
+        token.lower_ == "plenum" and before[-1:] == ["het"])
+    return named and after != "van"
 
 
 def _pronoun_target(word: str, voice: Voice | None, government: Target | None,

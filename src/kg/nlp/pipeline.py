@@ -13,6 +13,8 @@ from ..link.kb import KnowledgeBase
 from ..paths import SHIPPED_MODEL_DIR
 from .gazetteer import MERGE_FILTER, ruler_patterns
 from .repair import FACTORY as SPAN_REPAIR
+from .sentences import FACTORY as UNSPLIT_NAMES
+from .sentences import guards_names
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +29,8 @@ def load_pipeline(model: str | None = None, *, kb: KnowledgeBase | None = None) 
         none is shipped).
     kb (KnowledgeBase | None): gazetteer whose names a span ruler merges into the NER's
         entities (kg.nlp.gazetteer.longest_names_first).
-    RETURNS (Language): the pipeline.
+    RETURNS (Language): the pipeline; where its NER runs before its parser (as in the shipped
+        model), with kg.nlp.sentences between them.
     RAISES ModelError: when the model cannot be found or loaded.
     """
     if model is None:
@@ -46,6 +49,8 @@ def load_pipeline(model: str | None = None, *, kb: KnowledgeBase | None = None) 
         if nlp.lang != "nl":
             log.warning("the pipeline %s is for language %r, not Dutch", model, nlp.lang)
         with_numpy_blas(nlp)
+        if guards_names(nlp.pipe_names):
+            nlp.add_pipe(UNSPLIT_NAMES, after="ner")
     if kb is not None and kb.entities:
         options = {"phrase_matcher_attr": "ORTH", "spans_key": None, "annotate_ents": True,
                    "overwrite": False, "ents_filter": {"@misc": MERGE_FILTER}}
