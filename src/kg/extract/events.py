@@ -16,6 +16,7 @@ from .grammar import (
     WISHING_VERBS,
     about_happening,
     after_determiner,
+    antecedent,
     governing_verb,
     has_negative_determiner,
     is_definite,
@@ -39,6 +40,10 @@ OCCASIONS = {"Meeting", "Debate", "Visit", "Mission", "Election", "Protest"}
 PROMPT = {"Protest", "Arrest"}
 """Events that follow at once what they answer (protests and arrests after an election)."""
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+HABITUAL = {"regelmatig", "geregeld", "regelmaat", "vaak", "dikwijls", "telkens", "doorgaans",
+            "gewoonlijk", "jaarlijks", "maandelijks", "wekelijks", "dagelijks"}
+"""Adverbs (`met regelmaat`) that make a clause tell what happens again and again, no one
+happening (`In VN-verband wordt met regelmaat gesproken over Belarus`)."""
 UPCOMING = re.compile(r"\ba\.\s?s\.?(?!\w)", re.I)
 """`a.s.` (aanstaande): the next such day, so the event is still to come."""
 ANOTHER = {"vorig", "volgend", "eerder", "nieuw", "komend", "ander", "later", "toekomstig"}
@@ -51,6 +56,8 @@ class _Mention:
 
     event: Event
     tokens: tuple[int, ...]
+    """The trigger, and the noun a relative-clause trigger describes (`een resolutie die …
+    werd goedgekeurd`): both name the event."""
     definite: bool
     """Definite itself, or a verb whose required noun is (`won de verkiezingen`)."""
     predicated: bool = False
@@ -244,8 +251,9 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
                                                  *logical_object(trigger), trigger.head)) or (
             not definite and is_negated(trigger, match.required)):
         return None
-    specific = (not nominal and not _clause_of_noun(trigger)) or definite or dated or (
-        _asserted_past(trigger))
+    specific = not _habitual(trigger) and (
+        (not nominal and not _clause_of_noun(trigger)) or definite or dated
+        or _asserted_past(trigger))
     proposed = not specific and about_happening(trigger, match.required, WISHING_VERBS)
     mood = Modality.PROPOSED if proposed else rule.modality or modality(trigger, match.required)
     roles: dict[str, list[Actor]] = {}
@@ -269,7 +277,9 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
     predicated = time is not None and time.resolved and not times.own(trigger) and not another
     named_definite = definite or any(is_definite(t) for t in match.required
                                      if t.pos_ in {"NOUN", "PROPN"})
-    return _Mention(event, (trigger.i,), named_definite, predicated, specific, another,
+    described = tuple(t.i for t in match.required
+                      if t == trigger.head and trigger.dep_ == "acl:relcl")
+    return _Mention(event, (trigger.i, *described), named_definite, predicated, specific, another,
                     proposed)
 
 
@@ -286,6 +296,13 @@ def _has_subject(trigger: Token) -> bool:
     gingen` with `gingen` tagged as a noun); `Dit was een protest` keeps its noun."""
     deps = {c.dep_ for c in trigger.children}
     return bool(deps & {"nsubj", "nsubj:pass"}) and "cop" not in deps
+
+
+def _habitual(trigger: Token) -> bool:
+    """A trigger in (or of) a clause that says it happens again and again (HABITUAL)."""
+    words = {trigger, governing_verb(trigger)}
+    return any(c.lemma_.lower() in HABITUAL or c.lower_ in HABITUAL
+               for word in words for c in word.children if c.dep_ not in CLAUSAL)
 
 
 def _clause_of_noun(trigger: Token) -> bool:
@@ -408,7 +425,7 @@ def _label(trigger: Token) -> str:
     verb, the verb and the phrase of its object."""
     if trigger.pos_ in {"VERB", "AUX"}:
         objects = [c for c in trigger.children if c.dep_ in {"obj", "nsubj:pass"}]
-        return " ".join([trigger.text, *(_label(o) for o in objects[:1])])
+        return " ".join([trigger.text, *(_label(antecedent(o)) for o in objects[:1])])
     words = _phrase(trigger)
     start = end = trigger.i
     while start - 1 in words and trigger.i - start < LABEL_WORDS:
