@@ -58,6 +58,11 @@ def test_a_date_the_clause_gives_a_later_mention_survives_the_merge(
      "Wopke Hoekstra zal bij het spoeddebat een verklaring afleggen.",
      {"Debate": ("2022-06-12", "2022-06-12", "day"),
       "Statement": ("2022-06-12", "2022-06-12", "day")}),
+    # adopted without a named body, after a sentence on a sitting: at that sitting
+    ("Op 12 juni a.s. vindt in de VN-Mensenrechtenraad een spoeddebat over Georgië plaats. "
+     "Er zal een resolutie worden aangenomen.",
+     {"Debate": ("2022-06-12", "2022-06-12", "day"),
+      "Resolution": ("2022-06-12", "2022-06-12", "day")}),
     # after the visit is not within it
     ("Na zijn bezoek aan Kyiv van 3 tot 5 mei sprak Wopke Hoekstra met Dmytro Koeleba.",
      {"Visit": ("2022-05-03", "2022-05-05", "day"), "Meeting": ("None",)}),

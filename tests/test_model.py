@@ -10,12 +10,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.link.kb import KnowledgeBase
+from kg.nlp.lexicon import LemmaLexicon, unseen_forms
 from kg.nlp.pipeline import load_pipeline
 from kg.nlp.repair import FACTORY
 from kg.nlp.sentences import FACTORY as UNSPLIT_NAMES
 from kg.paths import SHIPPED_MODEL_DIR
 
-COMPONENTS = ["tok2vec", "morphologizer", "ner", "parser", "trainable_lemmatizer"]
+COMPONENTS = ["tok2vec", "morphologizer", "ner", "parser", "trainable_lemmatizer",
+              "kg_lemma_lexicon"]
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +120,22 @@ def test_gazetteer_names_and_ner_entities_merge_longest_first(kb: KnowledgeBase)
     assert "Organisatie voor Veiligheid en Samenwerking in Europa" in names
     longer = nlp("Elke ochtend luistert de minister naar Studio Brussel in de auto.")
     assert "Brussel" not in [e.text for e in longer.ents]
+
+
+def test_lemmas_of_words_the_training_data_lacks_come_from_the_lexicon(nlp: Language) -> None:
+    text = "De missionarissen in de industrielanden verontrustten de ministers."
+    with nlp.select_pipes(disable=["kg_lemma_lexicon"]):
+        guessed = {t.text: t.lemma_ for t in nlp(text)}
+    lemmas = {t.text: t.lemma_ for t in nlp(text)}
+    assert guessed["missionarissen"] != "missionaris"  # the edit trees alone get it wrong
+    assert lemmas["missionarissen"] == "missionaris"
+    assert lemmas["industrielanden"] == "industrieland"
+    assert lemmas["verontrustten"] == "verontrusten"
+    assert lemmas["ministers"] == guessed["ministers"] == "minister"  # seen in training
+
+
+def test_the_lexicon_keeps_only_forms_the_training_data_lacks() -> None:
+    table = unseen_forms({"Ministers": "minister", "missionarissen": "missionaris"}, ["ministers"])
+    assert table == {"missionarissen": "missionaris"}
+    copy = LemmaLexicon().from_bytes(LemmaLexicon(table=table).to_bytes())
+    assert copy.table == table

@@ -37,7 +37,10 @@ def test_recipe_runs_on_a_tiny_slice(tmp_path: Path) -> None:
         )  # fmt: skip
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     nlp = spacy.load(tmp_path / "model")
-    assert nlp.pipe_names == ["tok2vec", "morphologizer", "ner", "parser", "trainable_lemmatizer"]
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "ner", "parser", "trainable_lemmatizer",
+                              "kg_lemma_lexicon"]
+    # the lexicon holds forms of the lookup table, none of the (tiny) UD training slice
+    assert 100_000 < len(nlp.get_pipe("kg_lemma_lexicon").table) < 220_000
     assert nlp.meta["name"] == "core_kg"
     doc = nlp("Minister S.A. Blok sprak o.m. over de VN-Mensenrechtenraad.")
     assert "VN-Mensenrechtenraad" in [t.text for t in doc]

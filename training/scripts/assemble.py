@@ -3,14 +3,17 @@
 Usage::
 
     python training/scripts/assemble.py --ud training/training/ud/model-best \
-        --ner training/training/ner-tune/model-best --out src/kg/models/nl_core_kg
+        --ner training/training/ner-tune/model-best --ud-train corpus/ud-train.spacy \
+        --out src/kg/models/nl_core_kg
 
 The UD pipeline (tokenizer with kg's rules, tok2vec, morphologizer, parser, lemmatizer) is
 the base; the NER is sourced from its own pipeline with a private copy of its tok2vec, so the
 two never share weights. The NER runs before the parser: the parser's sentence splits are
 often wrong inside names (`Sergej | Lavrov`), and spaCy's NER never crosses a sentence
 boundary (ned.testb under ``spacy evaluate``: 79.2 against 78.4 with the NER last). kg then
-keeps the parser from splitting inside the names found (``kg.nlp.sentences``).
+keeps the parser from splitting inside the names found (``kg.nlp.sentences``). After the
+trainable lemmatizer, ``kg_lemma_lexicon`` (kg.nlp.lexicon) gives words the UD training data
+(``--ud-train``) never showed the lemma of spacy-lookups-data's Dutch lookup table.
 ``--results`` (``benchmarks/model/results.json``) fills the meta's ``performance`` block;
 without it the block is left empty.
 """
@@ -24,8 +27,16 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+import spacy_lookups_data
+import srsly
+from spacy.tokens import DocBin
+
+from kg.nlp.lexicon import FACTORY as LEMMA_LEXICON
+from kg.nlp.lexicon import unseen_forms
 
 VERSION = "0.1.0"
+LOOKUP_TABLE = Path(spacy_lookups_data.__file__).parent / "data" / "nl_lemma_lookup.json.gz"
+"""spacy-lookups-data's Dutch lemma lookup table (form -> lemma; MIT licence)."""
 SOURCES = [
     {
         "name": "UD_Dutch-Alpino (dev) and UD_Dutch-LassySmall (dev, test, UD 2.0 train)",
@@ -36,6 +47,11 @@ SOURCES = [
         "name": "CoNLL-2002 Dutch NER (ned.train, ned.testa)",
         "url": "https://www.clips.uantwerpen.be/conll2002/ner/",
         "license": "research use only",
+    },
+    {
+        "name": "spacy-lookups-data nl_lemma_lookup (lemmas of forms the UD data lacks)",
+        "url": "https://github.com/explosion/spacy-lookups-data",
+        "license": "MIT",
     },
     {
         "name": "WikiNEuRal nl (val, test; silver)",
@@ -56,12 +72,16 @@ def performance(results: dict[str, Any]) -> dict[str, Any]:
     return perf
 
 
-def assemble(ud_dir: Path, ner_dir: Path, out: Path, results: dict[str, Any]) -> None:
+def assemble(ud_dir: Path, ner_dir: Path, ud_train: Path, out: Path,
+             results: dict[str, Any]) -> None:
     """Write the combined pipeline to ``out`` (replacing what was there)."""
     nlp = spacy.load(ud_dir)
     ner_nlp = spacy.load(ner_dir)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp, before="parser")
+    lexicon = nlp.add_pipe(LEMMA_LEXICON, after="trainable_lemmatizer")
+    lexicon.table = unseen_forms(srsly.read_gzip_json(LOOKUP_TABLE),  # type: ignore[attr-defined]
+                                 training_forms(nlp, ud_train))
     nlp.meta.update(
         {
             "name": "core_kg",
@@ -85,15 +105,23 @@ def assemble(ud_dir: Path, ner_dir: Path, out: Path, results: dict[str, Any]) ->
         card.write_text(kept, encoding="utf8")
 
 
+def training_forms(nlp: spacy.language.Language, corpus: Path) -> set[str]:
+    """The word forms of a .spacy corpus."""
+    return {token.text for doc in DocBin().from_disk(corpus).get_docs(nlp.vocab)
+            for token in doc}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ud", type=Path, required=True)
     parser.add_argument("--ner", type=Path, required=True)
+    parser.add_argument("--ud-train", type=Path, required=True,
+                        help="the UD training corpus (.spacy): its forms keep their lemmas")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--results", type=Path, help="benchmarks/model/results.json")
     args = parser.parse_args()
     results = json.loads(args.results.read_text()) if args.results else {}
-    assemble(args.ud, args.ner, args.out, results)
+    assemble(args.ud, args.ner, args.ud_train, args.out, results)
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
     print(f"wrote {args.out} ({size / 1e6:.1f} MB): {spacy.load(args.out).pipe_names}")
 

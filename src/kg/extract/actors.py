@@ -63,6 +63,9 @@ class ActorIndex:
         self.kb = kb
         self.events: dict[int, int] = {}
         """Trigger token index -> event key, filled in by the event extraction."""
+        self.authors: dict[int, list[Actor]] = {}
+        """Event key -> the agents of a statement, resolution or report (who says what it
+        says), filled in by the event extraction."""
         self._all = tuple(mentions)
         self._mentions: dict[int, Mention] = {}
         for mention in mentions:
@@ -93,7 +96,8 @@ class ActorIndex:
         """What fills a grammatical function of a trigger: (phrase head, referent) pairs.
 
         The function `speaker` is the government the passage speaker represents (the speaker
-        when there is none), `writer` the passage speaker themself, `document-place` the
+        when there is none), `writer` the passage speaker themself, `author` the agent of the
+        statement, resolution or report the trigger is part of, `document-place` the
         place the document mentions most, `title` the first title (WORK) within a few words
         after the trigger; the others are read from the parse (grammar.find_role). An
         event's `clause-subject` is none when
@@ -115,6 +119,9 @@ class ActorIndex:
         if function == "writer":
             writer = self.speaker(trigger)
             return [(trigger, Referent(agent_actor(writer)))] if writer is not None else []
+        if function == "author":
+            key = self.events.get(trigger.i)
+            return [(trigger, Referent(actor)) for actor in self.authors.get(key or 0, [])]
         if function == "title":
             work = self._title_after(trigger)
             return [(trigger, Referent(actor_of(work)))] if work is not None else []
@@ -151,7 +158,8 @@ class ActorIndex:
                  reach: int = MODIFIER_HOPS) -> Referent | None:
         """The actor (or, with `events`, the event) a phrase denotes, searching the head, then
         its appositions and modifiers but those aside (`_aside`), breadth-first (`reach` nmod
-        steps at most); pronouns by person.
+        steps at most); pronouns by person. Without `events`, a statement, resolution or
+        report stands for its author (`de resolutie roept … op`: its authors call).
 
         head (Token): the head of the phrase.
         events (bool): whether an event may be the answer (targets: yes; holders: no).
@@ -171,6 +179,8 @@ class ActorIndex:
                 return Referent(actor_of(mention))
             if events and token.i in self.events:
                 return Referent(event=self.events[token.i])
+            if token.i in self.events and self.authors.get(self.events[token.i]):
+                return Referent(self.authors[self.events[token.i]][0])
             state = self._acting_state(token)
             if state is not None:
                 return Referent(state)

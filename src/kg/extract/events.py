@@ -40,10 +40,16 @@ OCCASIONS = {"Meeting", "Debate", "Visit", "Mission", "Election", "Protest"}
 PROMPT = {"Protest", "Arrest"}
 """Events that follow at once what they answer (protests and arrests after an election)."""
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+ADOPTED = {"Resolution"}
+"""What a body adopts at a sitting (see `_adopted_at_sitting`)."""
+SITTINGS = {"Debate", "Meeting"}
+SPOKEN = {"Statement", "Resolution", "Report"}
+"""Events whose agents say what they say: `de resolutie roept … op` is its authors' call."""
 HABITUAL = {"regelmatig", "geregeld", "regelmaat", "vaak", "dikwijls", "telkens", "doorgaans",
-            "gewoonlijk", "jaarlijks", "maandelijks", "wekelijks", "dagelijks"}
+            "gewoonlijk"}
 """Adverbs (`met regelmaat`) that make a clause tell what happens again and again, no one
-happening (`In VN-verband wordt met regelmaat gesproken over Belarus`)."""
+happening (`In VN-verband wordt met regelmaat gesproken over Belarus`). Not `dagelijks`:
+`Sindsdien wordt er dagelijks gedemonstreerd` tells of one wave of protests."""
 UPCOMING = re.compile(r"\ba\.\s?s\.?(?!\w)", re.I)
 """`a.s.` (aanstaande): the next such day, so the event is still to come."""
 ANOTHER = {"vorig", "volgend", "eerder", "nieuw", "komend", "ander", "later", "toekomstig"}
@@ -103,12 +109,16 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
         events = [_dated_by_occasion(event, triggers, contained)
                   for event, triggers in zip(events, tokens, strict=True)]
     if matches:
-        events = _dated_by_antecedent(events, tokens, times, matches[0].trigger.doc)
+        doc = matches[0].trigger.doc
+        events = _dated_by_antecedent(events, tokens, times, doc)
+        events = _adopted_at_sitting(events, tokens, doc)
     kept: list[Event] = []
     for event, triggers in zip(events, tokens, strict=True):
         if event.actors():
             kept.append(replace(event, key=len(kept) + 1, modality=_planned(event, written)))
             index.events.update(dict.fromkeys(triggers, len(kept)))
+            if event.type in SPOKEN and event.roles.get("agent"):
+                index.authors[len(kept)] = event.roles["agent"]
     return kept
 
 
@@ -214,6 +224,33 @@ def _dated_by_antecedent(events: list[Event], tokens: list[list[int]], times: Ti
         if followed is not None and followed.time is not None and followed.time.first:
             dated[position] = replace(event, time=_after(followed.time, followed.time.first))
     return dated
+
+
+def _adopted_at_sitting(events: list[Event], tokens: list[list[int]], doc: Doc) -> list[Event]:
+    """A resolution adopted without a named body (`Er werd een resolutie aangenomen`) in the
+    sentence after one that tells of a debate or meeting of a body (`In de
+    VN-Mensenrechtenraad vond op 18 september een debat plaats`) was adopted there: that body
+    is its agent and, without a time of its own, it gets the sitting's."""
+    owner = {token: position for position, triggers in enumerate(tokens) for token in triggers}
+    adopted = list(events)
+    for position, event in enumerate(events):
+        if event.type not in ADOPTED or event.roles.get("agent"):
+            continue
+        sentence = doc[min(tokens[position])].sent
+        if sentence.start == 0:
+            continue
+        before = doc[sentence.start - 1].sent
+        sittings = [events[owner[t]] for t in sorted(owner, reverse=True)
+                    if before.start <= t < before.end and events[owner[t]].type in SITTINGS]
+        body = next((a for sitting in sittings[:1] for role in ("place", "agent", "participant")
+                     for a in sitting.roles.get(role, []) if a.type == "ORG"), None)
+        if body is None:
+            continue
+        time = event.time
+        if time is None or not time.resolved:
+            time = _within(sittings[0].time) or time
+        adopted[position] = replace(event, roles={**event.roles, "agent": [body]}, time=time)
+    return adopted
 
 
 def _after(time: TimeExpression, first: date) -> TimeExpression:

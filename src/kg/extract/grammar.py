@@ -75,8 +75,15 @@ def _lookup_table() -> Table:
 def lemmas(token: Token) -> list[str]:
     """The lower-case form, the model's lemma (Alpino-style `aan_nemen` joined) and the lemma
     of spaCy's Dutch lookup table: a word counts as a lemma when any of them is it, so one
-    wrong lemma (`overweegt` for `overweegt`) does not hide a word."""
-    forms = {token.lower_, token.lemma_.lower().replace("_", "")}
+    wrong lemma (`overweegt` for `overweegt`) does not hide a word. A separable verb's lemma
+    whose particle is nowhere in the sentence counts without it (`nam … aan` lemmatised
+    `deel_nemen`: `nemen`)."""
+    lemma = token.lemma_.lower()
+    particle, _, verb = lemma.rpartition("_")
+    if particle and verb and token.pos_ in {"VERB", "AUX"} and not any(
+            w.lower_.startswith(particle.replace("_", "")) for w in token.sent):
+        lemma = verb
+    forms = {token.lower_, lemma.replace("_", "")}
     looked_up = _lookup_table().get(token.lower_)
     if isinstance(looked_up, str):
         forms.add(looked_up.lower())

@@ -11,6 +11,7 @@ from thinc.api import NumpyOps
 from ..errors import ModelError
 from ..link.kb import KnowledgeBase
 from ..paths import SHIPPED_MODEL_DIR
+from . import lexicon  # noqa: F401  (registers the shipped model's kg_lemma_lexicon)
 from .gazetteer import MERGE_FILTER, ruler_patterns
 from .repair import FACTORY as SPAN_REPAIR
 from .sentences import FACTORY as UNSPLIT_NAMES
