@@ -3,6 +3,7 @@ behind `wij` and `het kabinet`, and events named by their trigger word."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from ..link.agents import ResolvedAgent
 from ..link.kb import Entity, KnowledgeBase
 from ..link.mentions import Mention, name_id
 from ..link.roles import office_body
-from .grammar import about_happening, find_role
+from .grammar import about_happening, find_role, governing_verb
 from .match import Match
 from .records import Actor
 
@@ -27,6 +28,8 @@ REPORTED_PRONOUNS = {"het", "hij", "zij", "ze", "hem", "haar", "zich"}
 MASCULINE_PRONOUNS = {"hij", "hem"}
 SENTENCE_ENDS = {".", "!", "?", ";"}
 WORK = "WORK"
+FRAMEWORK = re.compile(r"(\w+)-(?:verband)?", re.UNICODE)
+"""`EU-verband` (in the framework of the EU); `OVSE-` in `in OVSE- en VN-verband`."""
 STATE_ACTS = {"optreden", "repressie", "onderdrukking", "geweld", "beleid", "aanpak",
               "agressie", "invasie", "inval", "bezetting", "annexatie", "vervolging",
               "censuur", "machtsmisbruik", "wetgeving"}
@@ -96,7 +99,8 @@ class ActorIndex:
         """What fills a grammatical function of a trigger: (phrase head, referent) pairs.
 
         The function `speaker` is the government the passage speaker represents (the speaker
-        when there is none), `writer` the passage speaker themself, `author` the agent of the
+        when there is none), `writer` the passage speaker themself, `framework` the
+        organisation of an `in EU-verband` phrase, `author` the agent of the
         statement, resolution or report the trigger is part of, `document-place` the
         place the document mentions most, `title` the first title (WORK) within a few words
         after the trigger; the others are read from the parse (grammar.find_role). An
@@ -119,6 +123,8 @@ class ActorIndex:
         if function == "writer":
             writer = self.speaker(trigger)
             return [(trigger, Referent(agent_actor(writer)))] if writer is not None else []
+        if function == "framework":
+            return [(head, Referent(actor)) for head, actor in self._frameworks(trigger)]
         if function == "author":
             key = self.events.get(trigger.i)
             return [(trigger, Referent(actor)) for actor in self.authors.get(key or 0, [])]
@@ -141,6 +147,23 @@ class ActorIndex:
                 referent = Referent(concept_of(head))
             if referent is not None:
                 found.append((head, referent))
+        return found
+
+    def _frameworks(self, trigger: Token) -> list[tuple[Token, Actor]]:
+        """The organisations of an `in EU-verband` phrase on the trigger or its clause (`In
+        OVSE-verband werd een missie ingesteld`: the OSCE), including coordinated ones (`in
+        EU- en VN-verband`)."""
+        found = []
+        for word in {trigger, governing_verb(trigger)}:
+            for phrase in word.children:
+                if phrase.dep_ not in {"obl", "nmod"} or not any(
+                        c.dep_ == "case" and c.lower_ == "in" for c in phrase.children):
+                    continue
+                for part in (phrase, *(c for c in phrase.children if c.dep_ == "conj")):
+                    name = FRAMEWORK.fullmatch(part.text)
+                    bodies = [e for e in self.kb.lookup(name.group(1)) if e.type == "ORG"] if (
+                        name) else []
+                    found += [(part, actor_of_entity(body)) for body in bodies[:1]]
         return found
 
     def _title_after(self, trigger: Token) -> Mention | None:

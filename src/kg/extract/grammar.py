@@ -46,6 +46,7 @@ TIME_NOUNS = {"week", "maand", "jaar", "dag", "weekend", "ochtend", "middag", "a
               "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}  # fmt: skip
 """Words the parser sometimes takes for a subject (`Vorige week demonstreerden ...`)."""
 RELATIVE_PRONOUNS = {"die", "dat", "welke", "wie", "wat"}
+SPEAKERS_POSSESSIVES = {"mijn", "ons", "onze"}
 OBJECT_CONTROL = {"oproepen", "vragen", "verzoeken", "aansporen", "aanmoedigen", "dwingen",
                   "manen", "sommeren", "toestaan", "verbieden", "helpen", "uitnodigen",
                   "adviseren", "aanraden", "overhalen"}  # fmt: skip
@@ -307,8 +308,11 @@ def _attitude_lemmas(verb: Token) -> list[str]:
 
 
 def possessor(noun: Token) -> list[Token]:
-    """Whose it is: a possessive noun, or for a possessive pronoun the subject of its clause."""
+    """Whose it is: a possessive noun, the speaker's own possessive (`ons lidmaatschap`, read
+    like `wij`), or for another possessive pronoun the subject of its clause."""
     owners = [c for c in noun.children if c.dep_ == "nmod:poss"]
+    if any(o.lower_ in SPEAKERS_POSSESSIVES for o in owners):
+        return owners
     if any(o.pos_ == "PRON" for o in owners):
         verb = governing_verb(noun.head) if noun.head != noun else None
         return logical_subject(verb) if verb is not None else []
