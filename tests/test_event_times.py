@@ -74,6 +74,19 @@ def test_what_happens_within_a_dated_occasion_gets_what_is_known_of_its_date(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the parser hung the date on the auxiliary: it is the verb's
+    ("Op 30 mei werd oppositieleider Freddy Superlano in Caracas opgepakt.",
+     {"Arrest": ("2022-05-30", "2022-05-30", "day")}),
+    # the time of a conversation does not date what it is about
+    ("Wopke Hoekstra heeft op 20 mei met Dmytro Koeleba gesproken over de protesten in Servië.",
+     {"Meeting": ("2022-05-20", "2022-05-20", "day"), "Protest": ("None",)}),
+])
+def test_a_clause_dates_its_verb_not_its_topic(nlp: Language, kb: KnowledgeBase, text: str,
+                                               expected: dict[str, tuple[str, ...]]) -> None:
+    assert _times(nlp, kb, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a phrase ties the arrests to the dated election: its month
     ("Na de verkiezingen van 26 oktober 2024 werden in Tbilisi honderden demonstranten "
      "opgepakt.", {"Election": ("2024-10-26", "2024-10-26", "day"),

@@ -138,6 +138,23 @@ def test_who_takes_an_attitude_towards_a_happening_is_not_its_agent(
     assert found == agents
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # blocking the extension of sanctions is no imposing them
+    ("Hongarije had de verlenging van de sancties tegen Rusland geblokkeerd.", "Sanctions"),
+    # nor does taking note of it
+    ("Op 11 oktober 2023 vond in de VN-Mensenrechtenraad een debat plaats over Soedan. Er werd "
+     "een resolutie aangenomen. België heeft kennis genomen van de resolutie.", "Resolution"),
+    # a vote for a resolution does not make the voter its author
+    ("Op 11 oktober 2023 vond in de VN-Mensenrechtenraad een debat plaats over Soedan. Er werd "
+     "een resolutie aangenomen. België stemde voor de resolutie.", "Resolution"),
+])
+def test_who_blocks_or_votes_is_not_the_agent(nlp: Language, kb: KnowledgeBase, text: str,
+                                              kind: str) -> None:
+    facts = extract_text(nlp, kb, text, on=ON)
+    agents = {a.label for e in facts.events if e.type == kind for a in e.roles.get("agent", [])}
+    assert not agents & {"Hongarije", "België"}
+
+
 def test_the_passive_agent_of_the_verb_is_not_the_agent_of_its_subject(
         nlp: Language, kb: KnowledgeBase) -> None:
     text = "De arrestatie van Aleksej Navalny werd door Frankrijk scherp veroordeeld."
@@ -377,3 +394,6 @@ def test_an_event_a_clause_asks_for_is_proposed_and_apart_from_the_real_one(
     assert sanctions == {("Asserted", "2023-05-03"), ("Proposed", None)}
     negated = extract_text(nlp, kb, "Nederland is geen voorstander van sancties tegen Iran.")
     assert not [e for e in negated.events if e.type == "Sanctions"]
+    named = extract_text(nlp, kb, "Nederland pleit voor het zestiende sanctiepakket tegen "
+                                  "Rusland.", on=date(2025, 1, 27))
+    assert [e.modality.value for e in named.events if e.type == "Sanctions"] == ["Proposed"]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..dates import TimeExpression, enclosing_period
 from .actors import ActorIndex
 from .grammar import (
+    PROPOSING_VERBS,
     WISHING_VERBS,
     about_happening,
     after_determiner,
@@ -39,6 +40,8 @@ OCCASIONS = {"Meeting", "Debate", "Visit", "Mission", "Election", "Protest"}
 """Events that last a while and within which other things happen (`tijdens zijn bezoek`)."""
 PROMPT = {"Protest", "Arrest"}
 """Events that follow at once what they answer (protests and arrests after an election)."""
+UNREST = {"Election", "Protest", "Arrest"}
+"""What protests and arrests answer when no phrase says so: the unrest a paragraph tells of."""
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 ADOPTED = {"Resolution"}
 """What a body adopts at a sitting (see `_adopted_at_sitting`)."""
@@ -76,8 +79,8 @@ class _Mention:
     another: bool = False
     """Names another instance (`de vorige verkiezingen`)."""
     proposed: bool = False
-    """An indefinite mention that a clause asks for (`pleit voor gerichte sancties`): a
-    proposed event of its own, never one that happened before."""
+    """A mention that a clause asks for (`pleit voor gerichte sancties`; definite and undated
+    with a verb of proposing: `pleit voor het zestiende sanctiepakket`)."""
 
 
 def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
@@ -89,12 +92,13 @@ def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex
     A nominal trigger counts when it refers to something specific: definite, dated, or the
     argument of an asserted past-tense predicate (`Protesten bleven aanzwellen`), or an
     indefinite one that a later definite mention takes up (`een spoeddebat … Dit spoeddebat`);
-    one that a clause asks for (`pleit voor gerichte sancties`) is a Proposed event of its
-    own; other generic and hypothetical ones (`geen voorstander van economische sancties`)
-    do not count. A definite one is
-    not undone by a negated clause (`de verkiezingen waren niet vrij`); `geen` and negated
-    verbs undo the others. Questions only yield definite, dated events (`het bericht van
-    15 januari`). An event needs at least one participant, from any of its mentions.
+    one that a clause asks for (`pleit voor gerichte sancties`, or undated after a verb of
+    proposing: `pleit voor het zestiende sanctiepakket`) is a Proposed event; other generic
+    and hypothetical ones (`geen voorstander van economische sancties`) do not count. A
+    definite one is not undone by a negated clause (`de verkiezingen waren niet vrij`);
+    `geen` and negated verbs undo the others. Questions only yield definite, dated events
+    (`het bericht van 15 januari`). An event needs at least one participant, from any of its
+    mentions.
 
     Something the sentence places within a dated occasion (`tijdens zijn bezoek van 4 tot 6
     februari`, `een verklaring bij het spoeddebat`) and without a time of its own gets the
@@ -203,8 +207,9 @@ def _dated_by_antecedent(events: list[Event], tokens: list[list[int]], times: Ti
                          doc: Doc) -> list[Event]:
     """Protests and arrests without a time of their own begin in the month of the occasion
     they follow: the one a phrase ties them to (`de protesten tegen de vervalste verkiezingen`,
-    `na de verkiezingen opgepakt`), else the occasion mentioned last before them in their
-    paragraph (`Sinds de verkiezingen van 9 augustus … Daardoor kwamen mensen op straat`).
+    `na de verkiezingen opgepakt`), else the election, protest or arrest mentioned last before
+    them in their paragraph (`Sinds de verkiezingen van 9 augustus … Daardoor kwamen mensen op
+    straat`; not a meeting that discusses them).
     None when that occasion is undated. The time's text says what it follows (`na 9
     augustus`), its precision is the month (or the year) of the occasion's first day."""
     owner = {token: position for position, triggers in enumerate(tokens) for token in triggers}
@@ -213,14 +218,14 @@ def _dated_by_antecedent(events: list[Event], tokens: list[list[int]], times: Ti
         event = dated[position]
         if event.type not in PROMPT or (event.time is not None and event.time.resolved):
             continue
-        occasions = [owner[head.i] for token in tokens[position]
-                     for head in times.antecedents(doc[token]) if head.i in owner]
+        tied = [owner[head.i] for token in tokens[position]
+                for head in times.antecedents(doc[token]) if head.i in owner]
         first = min(tokens[position])
-        before = [token for token in owner if token < first
+        before = [owner[token] for token in sorted(owner, reverse=True) if token < first
                   and not PARAGRAPH_BREAK.search(doc.text, doc[token].idx, doc[first].idx)]
-        occasions += [owner[token] for token in sorted(before, reverse=True)]
-        followed = next((dated[p] for p in occasions
-                         if p != position and dated[p].type in OCCASIONS), None)
+        candidates = [(p, OCCASIONS) for p in tied] + [(p, UNREST) for p in before]
+        followed = next((dated[p] for p, types in candidates
+                         if p != position and dated[p].type in types), None)
         if followed is not None and followed.time is not None and followed.time.first:
             dated[position] = replace(event, time=_after(followed.time, followed.time.first))
     return dated
@@ -291,7 +296,8 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
     specific = not _habitual(trigger) and (
         (not nominal and not _clause_of_noun(trigger)) or definite or dated
         or _asserted_past(trigger))
-    proposed = not specific and about_happening(trigger, match.required, WISHING_VERBS)
+    proposed = about_happening(trigger, match.required, WISHING_VERBS) if not specific else (
+        definite and not dated and about_happening(trigger, match.required, PROPOSING_VERBS))
     mood = Modality.PROPOSED if proposed else rule.modality or modality(trigger, match.required)
     roles: dict[str, list[Actor]] = {}
     for role in EVENT_ROLES:

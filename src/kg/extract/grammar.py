@@ -47,6 +47,9 @@ TIME_NOUNS = {"week", "maand", "jaar", "dag", "weekend", "ochtend", "middag", "a
 """Words the parser sometimes takes for a subject (`Vorige week demonstreerden ...`)."""
 RELATIVE_PRONOUNS = {"die", "dat", "welke", "wie", "wat"}
 SPEAKERS_POSSESSIVES = {"mijn", "ons", "onze"}
+NOT_OF_THE_CLAUSE = {"van", "over"}
+"""A nominal trigger in a `van` or `over` phrase is not what its clause's subject does or
+undergoes (`heeft kennis genomen van de resolutie`, `sprak over de sancties`)."""
 OBJECT_CONTROL = {"oproepen", "vragen", "verzoeken", "aansporen", "aanmoedigen", "dwingen",
                   "manen", "sommeren", "toestaan", "verbieden", "helpen", "uitnodigen",
                   "adviseren", "aanraden", "overhalen"}  # fmt: skip
@@ -57,13 +60,17 @@ ATTITUDE_VERBS = {"steunen", "ondersteunen", "veroordelen", "verwelkomen", "toej
                   "betreuren", "bekritiseren", "onderschrijven", "verwerpen", "afwijzen",
                   "erkennen", "inzetten", "pleiten", "bepleiten", "aansluiten", "oproepen",
                   "aandringen", "eisen", "vragen", "waarderen", "bespreken",
-                  "hard_maken"}  # fmt: skip
+                  "hard_maken", "stemmen", "blokkeren", "tegenhouden",
+                  "kennis_nemen"}  # fmt: skip
 WISHING_VERBS = {"steunen", "ondersteunen", "inzetten", "pleiten", "bepleiten", "oproepen",
                  "aandringen", "eisen", "vragen", "verzoeken", "voorstellen", "hard_maken"}
 """Attitude verbs that ask for a happening: `pleit voor sancties` proposes sanctions."""
+PROPOSING_VERBS = {"pleiten", "bepleiten", "aandringen", "eisen", "voorstellen", "hard_maken"}
+"""Those that ask for something not there yet even when they name it definitely (`pleit voor
+het zestiende sanctiepakket`), unlike `steunt de verklaring`."""
 EFFORT_ADVERBS = {"hard", "sterk"}
 """`zich hard/sterk maken voor`: to push for (read as the verb `hard_maken`)."""
-ATTITUDE_PREPOSITIONS = {"voor", "bij", "tot", "om", "op"}
+ATTITUDE_PREPOSITIONS = {"voor", "bij", "tot", "om", "op", "van"}
 """Verbs of an attitude towards a happening named by their object: the subject of `Het kabinet
 steunt de verklaring` or `zet zich in voor het sanctiepakket` is not its author."""
 
@@ -248,7 +255,8 @@ def find_role(function: str, trigger: Token, required: Sequence[Token],
     elif function in {"clause-subject", "clause-object"}:
         verb = governing_verb(trigger.head) if trigger.head != trigger else None
         read = logical_subject if function == "clause-subject" else logical_object
-        heads = read(verb) if verb is not None and verb != trigger else []
+        aside = any(c.dep_ == "case" and c.lower_ in NOT_OF_THE_CLAUSE for c in trigger.children)
+        heads = read(verb) if verb is not None and verb != trigger and not aside else []
     elif function == "head":
         heads = [trigger.head] if trigger.head != trigger else []
     elif function == "within":
@@ -290,20 +298,26 @@ def about_happening(trigger: Token, required: Sequence[Token],
     """Whether a nominal trigger is what the verb of its clause takes an attitude towards (see
     ATTITUDE_VERBS, or the narrower `verbs`; its object or `voor`/`bij`/`tot`/`om`/`op`
     phrase, not `in een verklaring`), unless the rule itself requires that verb."""
-    while trigger.dep_ == "conj" and trigger.head != trigger:
-        trigger = trigger.head  # `pleit voor een debat en een resolutie`
+    while trigger.head != trigger and (trigger.dep_ == "conj" or (
+            trigger.dep_ == "nmod" and trigger.head.pos_ == "NOUN")):
+        trigger = trigger.head  # `pleit voor een debat en een resolutie`, `blokkeerde de
+        # verlenging van de sancties`
     verb = governing_verb(trigger.head) if trigger.head != trigger else None
     towards = trigger.dep_ in {"obj", "nsubj:pass"} or any(
-        c.dep_ == "case" and c.lower_ in ATTITUDE_PREPOSITIONS for c in trigger.children)
+        c.dep_ == "case" and c.lower_ in ATTITUDE_PREPOSITIONS for c in trigger.children) or (
+        verb is not None and trigger.dep_ == "nsubj" and trigger in logical_object(verb))
     return (towards and verb is not None and verb != trigger and verb not in required
             and bool(set(_attitude_lemmas(verb)) & verbs))
 
 
 def _attitude_lemmas(verb: Token) -> list[str]:
-    """verb_lemmas(), and `hard_maken` for `zich hard maken (voor)`."""
+    """verb_lemmas(), and `hard_maken` for `zich hard maken (voor)`, `kennis_nemen` for
+    `kennis nemen van`."""
     found = verb_lemmas(verb)
     if "maken" in found and any(c.lower_ in EFFORT_ADVERBS for c in verb.children):
         found.append("hard_maken")
+    if "nemen" in found and any(c.lower_ == "kennis" for c in verb.children):
+        found.append("kennis_nemen")
     return found
 
 

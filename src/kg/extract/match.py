@@ -61,7 +61,20 @@ class RuleMatcher:
         found: dict[tuple[str, int], Match] = {}
         for key, tokens in self._matcher(doc):
             place = (strings[key], tokens[0])
-            if place not in blocked and place not in found:
-                found[place] = Match(self.rules[place[0]], doc[tokens[0]],
-                                     tuple(doc[i] for i in tokens[1:]))
+            rule = self.rules[place[0]]
+            if place in blocked or place in found or not _particle_in_place(rule, doc, tokens):
+                continue
+            found[place] = Match(rule, doc[tokens[0]], tuple(doc[i] for i in tokens[1:]))
         return sorted(found.values(), key=lambda m: (m.trigger.i, m.rule.id))
+
+
+def _particle_in_place(rule: Rule, doc: Doc, tokens: Sequence[int]) -> bool:
+    """For a match of a separable verb with its particle apart (`riep … op`, the token after
+    the rule's `with` tokens): the particle follows the verb, is not a preposition before its
+    noun (`Op 29 juli riep de kiesraad Maduro uit`), and the verb has no other particle."""
+    if len(tokens) != len(rule.required) + 2:
+        return True
+    verb, particle = doc[tokens[0]], doc[tokens[-1]]
+    preposition = particle.dep_ == "case" and particle.head.i > particle.i
+    other = any(c.dep_ == "compound:prt" and c.lower_ != particle.lower_ for c in verb.children)
+    return particle.i > verb.i and not preposition and not other

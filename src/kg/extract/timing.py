@@ -22,6 +22,9 @@ PAST_MARKER = re.compile(r"\bj\.?l\b\.?", re.I)
 """`jl.` (jongstleden): the latest such day before the text was written."""
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "obl", "iobj"}
 CORE = {"nsubj", "nsubj:pass", "obj"}
+TOPIC_PREPOSITIONS = {"over", "aangaande", "omtrent"}
+"""A phrase with these names what a clause is about, which its time does not date (`sprak op
+20 februari over de protesten`)."""
 DURING = ("tijdens", "gedurende", "bij", "op")
 """Prepositions that place something within an event (`tijdens zijn bezoek`, `bij het debat`)."""
 DURING_FRAMES = {("in", "kader", "van")}
@@ -157,7 +160,8 @@ class TimeIndex:
         its predicate whatever its tag (`Het spoeddebat zal … plaatsvinden` with `plaatsvinden`
         tagged as a noun)."""
         verb = governing_verb(trigger.head)
-        if trigger.dep_ in ARGUMENTS and trigger.head == verb != trigger and (
+        topic = any(c.dep_ == "case" and c.lower_ in TOPIC_PREPOSITIONS for c in trigger.children)
+        if trigger.dep_ in ARGUMENTS and trigger.head == verb != trigger and not topic and (
                 verb.i not in self._opaque):
             return verb
         return None
@@ -172,10 +176,14 @@ def _fixed_words(case: Token) -> tuple[str, ...]:
 
 
 def _anchor(root: Token, triggers: Collection[int]) -> Token:
+    """The trigger or predicate above a time expression; an auxiliary the parser hung it on
+    (`Op 30 juli werd X opgepakt` with the date under `werd`) stands for its verb."""
     token = root.head
     while token.head != token:
         if (token.i in triggers or token.pos_ in {"VERB", "AUX"}
                 or any(c.dep_ == "cop" for c in token.children)):
-            return token
+            break
         token = token.head
+    if token.dep_ in {"aux", "aux:pass"} and token.head != token:
+        return token.head
     return token
