@@ -397,3 +397,14 @@ def test_an_event_a_clause_asks_for_is_proposed_and_apart_from_the_real_one(
     named = extract_text(nlp, kb, "Nederland pleit voor het zestiende sanctiepakket tegen "
                                   "Rusland.", on=date(2025, 1, 27))
     assert [e.modality.value for e in named.events if e.type == "Sanctions"] == ["Proposed"]
+
+
+def test_the_document_place_is_the_country_it_is_about_not_the_writer_s(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Nederland steunt de Venezolaanse oppositie. Nederland roept de Venezolaanse "
+            "autoriteiten op alle gevangenen vrij te laten. De verkiezingen waren niet vrij.")
+    facts = extract_text(nlp, kb, text, on=ON, speaker="Wopke Hoekstra",
+                         kind=PassageKind.ANSWER)
+    places = {a.label for e in facts.events if e.type == "Election"
+              for a in e.roles.get("place", [])}
+    assert places == {"Venezuela"}

@@ -77,12 +77,35 @@ class ActorIndex:
                 self._mentions.setdefault(token.i, mention)
 
     def document_place(self) -> Actor | None:
-        """The place the document mentions most often (the first of equals)."""
-        counts = Counter(m.entity_id for m in self._all if m.entity_type == "LOC")
+        """The country (or other outermost place) the document mentions most often, counting
+        its cities, its authorities and its people as mentions of it (the first of equals),
+        other than the state its speakers govern (a Dutch minister's letter on Venezuela names
+        Nederland often; it is about Venezuela)."""
+        own = self._own_states()
+        places = [place for m in self._all if (place := self._outermost_place(m)) is not None
+                  and place.entity_id not in own]
+        counts = Counter(place.entity_id for place in places)
         if not counts:
             return None
         best = max(counts.values())
-        return next(actor_of(m) for m in self._all if counts.get(m.entity_id) == best)
+        return next(place for place in places if counts[place.entity_id] == best)
+
+    def _outermost_place(self, mention: Mention) -> Actor | None:
+        """The outermost place containing a mention's entity (Caracas, de Venezolaanse
+        autoriteiten -> Venezuela); a place the gazetteer does not know stands for itself."""
+        if mention.entity_id not in self.kb.entities:
+            return actor_of(mention) if mention.entity_type == "LOC" else None
+        outermost = self.kb.entities[self.kb.part_of_chain(mention.entity_id)[-1]]
+        return actor_of_entity(outermost) if outermost.type == "LOC" else None
+
+    def _own_states(self) -> set[str]:
+        """The states whose governments the document's speakers speak for."""
+        states = set()
+        for agent in self.agents.values():
+            government = self.government(agent)
+            if government is not None and government.part_of:
+                states.add(government.part_of)
+        return states
 
     def speaker(self, token: Token) -> ResolvedAgent | None:
         """Who says the passage the token is in."""
