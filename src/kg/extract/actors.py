@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest.records import Agent, Document
 from ..link.agents import ResolvedAgent
@@ -76,19 +76,26 @@ class ActorIndex:
             for token in span if span is not None else ():
                 self._mentions.setdefault(token.i, mention)
 
-    def document_place(self) -> Actor | None:
+    def document_place(self, sentence: Span | None = None) -> Actor | None:
         """The country (or other outermost place) the document mentions most often, counting
         its cities, its authorities and its people as mentions of it (the first of equals),
         other than the state its speakers govern (a Dutch minister's letter on Venezuela names
-        Nederland often; it is about Venezuela)."""
+        Nederland often; it is about Venezuela); or the first place in it that `sentence`
+        names (`in Moskou`, where the parse did not say what happened there)."""
         own = self._own_states()
-        places = [place for m in self._all if (place := self._outermost_place(m)) is not None
+        places = [(m, place) for m in self._all
+                  if (place := self._outermost_place(m)) is not None
                   and place.entity_id not in own]
-        counts = Counter(place.entity_id for place in places)
+        counts = Counter(place.entity_id for _, place in places)
         if not counts:
             return None
         best = max(counts.values())
-        return next(place for place in places if counts[place.entity_id] == best)
+        country = next(place for _, place in places if counts[place.entity_id] == best)
+        if sentence is not None:
+            return next((actor_of(m) for m, place in places if place == country
+                         and m.entity_type == "LOC"
+                         and sentence.start_char <= m.start < sentence.end_char), country)
+        return country
 
     def _outermost_place(self, mention: Mention) -> Actor | None:
         """The outermost place containing a mention's entity (Caracas, de Venezolaanse
@@ -121,7 +128,9 @@ class ActorIndex:
              reporter: Actor | None = None) -> list[tuple[Token, Referent]]:
         """What fills a grammatical function of a trigger: (phrase head, referent) pairs.
 
-        The function `speaker` is the government the passage speaker represents (the speaker
+        The function `sentence-place` is the first place in the sentence that lies within
+        the document place (`in Moskou`, where the parse does not say what happened there),
+        `speaker` the government the passage speaker represents (the speaker
         when there is none), `writer` the passage speaker themself, `framework` the
         organisation of an `in EU-verband` phrase, `author` the agent of the
         statement, resolution or report the trigger is part of, `document-place` the
@@ -133,6 +142,10 @@ class ActorIndex:
         (`economische sancties`).
         """
         trigger = match.trigger
+        if function == "sentence-place":
+            place = self.document_place(trigger.sent)
+            return [(trigger, Referent(place))] if place is not None and (
+                place != self.document_place()) else []
         if function == "document-place":
             place = self.document_place()
             return [(trigger, Referent(place))] if place is not None else []

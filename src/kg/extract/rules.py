@@ -27,7 +27,7 @@ RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 RELATION_NAME = re.compile(r"^other:[a-z][A-Za-z]+$")
 FUNCTIONS = {"subject", "object", "iobj", "clause-subject", "clause-object", "possessor",
              "head", "within", "speaker", "writer", "document-place", "title", "author",
-             "framework"}
+             "framework", "sentence-place"}
 """Grammatical functions a role can name, besides `pp:<preposition>` (see grammar.find_role)."""
 RELATIONS = {"child": ">", "parent": "<", "descendant": ">>", "ancestor": "<<",
              "before": ";*", "after": ".*"}  # fmt: skip
