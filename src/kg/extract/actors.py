@@ -8,6 +8,7 @@ from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,26 +77,32 @@ class ActorIndex:
             for token in span if span is not None else ():
                 self._mentions.setdefault(token.i, mention)
 
-    def document_place(self, sentence: Span | None = None) -> Actor | None:
+    def document_place(self) -> Actor | None:
         """The country (or other outermost place) the document mentions most often, counting
         its cities, its authorities and its people as mentions of it (the first of equals),
         other than the state its speakers govern (a Dutch minister's letter on Venezuela names
-        Nederland often; it is about Venezuela); or the first place in it that `sentence`
-        names (`in Moskou`, where the parse did not say what happened there)."""
+        Nederland often; it is about Venezuela)."""
+        return self._places[0][1] if self._places else None
+
+    def sentence_place(self, sentence: Span) -> Actor | None:
+        """The first place `sentence` names within the document place (`in Moskou`, where the
+        parse did not say what happened there); None when it names none."""
+        country = self.document_place()
+        return next((actor_of(m) for m, place in self._places if place == country
+                     and m.entity_type == "LOC" and m.entity_id != place.entity_id
+                     and sentence.start_char <= m.start < sentence.end_char), None)
+
+    @cached_property
+    def _places(self) -> list[tuple[Mention, Actor]]:
+        """(mention, its outermost place) for the mentions of places other than the speakers'
+        own states, those of the most mentioned place first (in text order otherwise)."""
         own = self._own_states()
         places = [(m, place) for m in self._all
                   if (place := self._outermost_place(m)) is not None
                   and place.entity_id not in own]
         counts = Counter(place.entity_id for _, place in places)
-        if not counts:
-            return None
-        best = max(counts.values())
-        country = next(place for _, place in places if counts[place.entity_id] == best)
-        if sentence is not None:
-            return next((actor_of(m) for m, place in places if place == country
-                         and m.entity_type == "LOC"
-                         and sentence.start_char <= m.start < sentence.end_char), country)
-        return country
+        first = {place.entity_id: i for i, (_, place) in reversed(list(enumerate(places)))}
+        return sorted(places, key=lambda p: (-counts[p[1].entity_id], first[p[1].entity_id]))
 
     def _outermost_place(self, mention: Mention) -> Actor | None:
         """The outermost place containing a mention's entity (Caracas, de Venezolaanse
@@ -143,9 +150,8 @@ class ActorIndex:
         """
         trigger = match.trigger
         if function == "sentence-place":
-            place = self.document_place(trigger.sent)
-            return [(trigger, Referent(place))] if place is not None and (
-                place != self.document_place()) else []
+            place = self.sentence_place(trigger.sent)
+            return [(trigger, Referent(place))] if place is not None else []
         if function == "document-place":
             place = self.document_place()
             return [(trigger, Referent(place))] if place is not None else []
