@@ -77,6 +77,9 @@ def test_what_happens_within_a_dated_occasion_gets_what_is_known_of_its_date(
     # the parser hung the date on the auxiliary: it is the verb's
     ("Op 30 mei werd oppositieleider Freddy Superlano in Caracas opgepakt.",
      {"Arrest": ("2022-05-30", "2022-05-30", "day")}),
+    # a bound of what the act brings about is not its time
+    ("De Europese Unie verlengde de sancties tegen Rusland tot 31 juli.",
+     {"Sanctions": ("None",)}),
     # the time of a conversation does not date what it is about
     ("Wopke Hoekstra heeft op 20 mei met Dmytro Koeleba gesproken over de protesten in Servië.",
      {"Meeting": ("2022-05-20", "2022-05-20", "day"), "Protest": ("None",)}),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..dates import TimeExpression, find_time_expressions, find_time_expressions_between
 from ..ingest.records import Document, PassageKind
@@ -22,6 +22,8 @@ PAST_MARKER = re.compile(r"\bj\.?l\b\.?", re.I)
 """`jl.` (jongstleden): the latest such day before the text was written."""
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "obl", "iobj"}
 CORE = {"nsubj", "nsubj:pass", "obj"}
+BOUNDS = {"tot", "totdat", "uiterlijk"}
+"""Words before a time that make it a bound (`tot 31 juli`), not the time of a happening."""
 TOPIC_PREPOSITIONS = {"over", "aangaande", "omtrent"}
 """A phrase with these names what a clause is about, which its time does not date (`sprak op
 20 februari over de protesten`)."""
@@ -96,7 +98,7 @@ class TimeIndex:
         self._anchored: dict[int, list[TimeExpression]] = {}
         for expression in expressions:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-            if span is None or not len(span):
+            if span is None or not len(span) or _bound(span):
                 continue
             anchor = _anchor(span.root, triggers)
             self._anchored.setdefault(anchor.i, []).append(expression)
@@ -165,6 +167,13 @@ class TimeIndex:
                 verb.i not in self._opaque):
             return verb
         return None
+
+
+def _bound(span: Span) -> bool:
+    """A time that bounds a state rather than dates a happening (`verlengde de sancties tot
+    31 juli 2025`, `uiterlijk 1 maart`)."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in BOUNDS
 
 
 def _fixed_words(case: Token) -> tuple[str, ...]:
