@@ -144,10 +144,11 @@ def _merge(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
     tokens; a trigger in `contained` (by token) counts as dated (it refers to something
     specific), but its occasion's time is no reason to merge it with another event."""
     mentions = []
+    sittings = frozenset(m.trigger.i for m in matches if m.rule.event in SITTINGS)
     for match in matches:
         if match.rule.event is None:
             continue
-        mention = _mention(match, index, times, contained.get(match.trigger.i))
+        mention = _mention(match, index, times, contained.get(match.trigger.i), sittings)
         if mention is not None:
             mentions.append(mention)
     events: list[Event] = []
@@ -279,7 +280,11 @@ def _within(time: TimeExpression | None) -> TimeExpression | None:
 
 
 def _mention(match: Match, index: ActorIndex, times: TimeIndex,
-             contained: TimeExpression | None = None) -> _Mention | None:
+             contained: TimeExpression | None = None,
+             sittings: frozenset[int] = frozenset()) -> _Mention | None:
+    """One mention of an event (None when it names none that counts; see extract_events).
+    `sittings`: the triggers of debates and meetings, which a report is of, not by (`het
+    verslag van de Raad Buitenlandse Zaken`)."""
     trigger, rule = match.trigger, match.rule
     sentence = trigger.sent
     nominal = (trigger.pos_ in {"NOUN", "PROPN"} and not _has_subject(trigger)) or (
@@ -302,7 +307,8 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
     roles: dict[str, list[Actor]] = {}
     for role in EVENT_ROLES:
         for function in rule.roles.get(role, ()):
-            actors = [a for a in _actors(function, match, index)
+            skipped = sittings if (rule.event, role) == ("Report", "agent") else frozenset()
+            actors = [a for a in _actors(function, match, index, skipped)
                       if not (role == "place" and a.type == "PER")]
             if actors:
                 roles[role] = actors
@@ -326,10 +332,12 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
                     proposed)
 
 
-def _actors(function: str, match: Match, index: ActorIndex) -> list[Actor]:
+def _actors(function: str, match: Match, index: ActorIndex,
+            skipped: frozenset[int] = frozenset()) -> list[Actor]:
+    """The actors that fill a function of a match, but those named by a `skipped` word."""
     found: dict[str, Actor] = {}
-    for _, referent in index.fill(function, match, events=False):
-        if referent.actor is not None:
+    for head, referent in index.fill(function, match, events=False):
+        if referent.actor is not None and head.i not in skipped:
             found.setdefault(referent.actor.entity_id, referent.actor)
     return list(found.values())
 
