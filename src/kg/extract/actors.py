@@ -41,6 +41,8 @@ Europese Raad Charles Michel` -> the name in apposition before the organisation)
 (`het Wit-Russische mensenrechtencentrum`) does not name the phrase's referent; only the
 function `within` reads it (`de Wit-Russische verkiezingen` happen in Wit-Rusland)."""
 ASIDE_PREPOSITIONS = {"tegen", "over"}
+CONCEPT_CLAUSE_WORDS = 12
+"""The longest relative clause kept in a concept's name."""
 MODIFIER_HOPS = 1
 TITLE_REACH = 12
 """How many words after a report noun its title may start (`het bericht van ByPol d.d.
@@ -339,9 +341,15 @@ def _unqualified(token: Token) -> bool:
 
 
 def concept_of(head: Token) -> Actor:
-    """A concept named by a noun and the adjectives before it (`economische sancties`)."""
+    """A concept named by a noun, the adjectives before it (`economische sancties`) and a
+    short relative clause that narrows it (`sancties die de hulpverlening bemoeilijken`: not
+    every sanction)."""
     words = [c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.pos_ == "ADJ"]
     name = " ".join(w.text for w in (*words, head))
+    clause = next((c for c in head.rights if c.dep_ == "acl:relcl"), None)
+    if clause is not None and len(list(clause.subtree)) <= CONCEPT_CLAUSE_WORDS:
+        tokens = [t for t in clause.subtree if not t.is_space and not t.is_punct]
+        name = " ".join([name, *(t.text for t in tokens)])
     return Actor(name_id(name), name, "MISC")
 
 
