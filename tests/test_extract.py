@@ -408,3 +408,13 @@ def test_the_document_place_is_the_country_it_is_about_not_the_writer_s(
     places = {a.label for e in facts.events if e.type == "Election"
               for a in e.roles.get("place", [])}
     assert places == {"Venezuela"}
+
+
+def test_a_determiner_before_a_participle_phrase_makes_the_noun_definite(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Op 28 juli 2024 vonden in Venezuela presidentsverkiezingen plaats. Nederland erkent "
+            "de door de CNE afgekondigde uitslag niet zolang de resultaten niet openbaar zijn.")
+    elections = [e for e in extract_text(nlp, kb, text, on=date(2024, 8, 12)).events
+                 if e.type == "Election"]
+    assert len(elections) == 1  # the result is that of the election named before
+

@@ -47,6 +47,7 @@ TIME_NOUNS = {"week", "maand", "jaar", "dag", "weekend", "ochtend", "middag", "a
 """Words the parser sometimes takes for a subject (`Vorige week demonstreerden ...`)."""
 RELATIVE_PRONOUNS = {"die", "dat", "welke", "wie", "wat"}
 SPEAKERS_POSSESSIVES = {"mijn", "ons", "onze"}
+EXTENDED_MODIFIER = 6
 NOT_OF_THE_CLAUSE = {"van", "over"}
 """A nominal trigger in a `van` or `over` phrase is not what its clause's subject does or
 undergoes (`heeft kennis genomen van de resolutie`, `sprak over de sancties`)."""
@@ -484,10 +485,29 @@ def reporter(trigger: Token) -> Token | None:
 def is_definite(noun: Token) -> bool:
     """Whether a noun phrase refers to something specific: a definite, demonstrative or
     possessive determiner (attached to it, or right before it where the tagger took the noun
-    for a verb: `Dit spoeddebat zal …`), a numeral, or a possessor."""
-    return after_determiner(noun) or any(c.dep_ in {"det", "nmod:poss", "nummod"} and (
-        c.lower_ in DEFINITE_DETERMINERS or c.dep_ != "det" or c.pos_ == "NUM")
+    for a verb: `Dit spoeddebat zal …`; or before a participle phrase with `door`: `de door
+    de CNE afgekondigde uitslag`), a numeral, or a possessor."""
+    return after_determiner(noun) or _after_extended_modifier(noun) or any(
+        c.dep_ in {"det", "nmod:poss", "nummod"} and (
+            c.lower_ in DEFINITE_DETERMINERS or c.dep_ != "det" or c.pos_ == "NUM")
         for c in noun.children)
+
+
+def _after_extended_modifier(noun: Token) -> bool:
+    """`de door de CNE afgekondigde uitslag`: a participle or adjective right before the noun,
+    and within EXTENDED_MODIFIER words before that a definite determiner followed by `door`
+    (the parser seldom hangs such a determiner on the noun)."""
+    doc = noun.doc
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    if before is None or before.pos_ not in {"ADJ", "VERB"}:  # `afgekondigde` may be tagged
+        return False  # as a finite past form
+    for i in range(noun.i - 2, max(noun.i - 2 - EXTENDED_MODIFIER, 0), -1):
+        word = doc[i]
+        if word.is_punct or "Fin" in word.morph.get("VerbForm", []):
+            return False
+        if word.lower_ == "door" and doc[i - 1].lower_ in DEFINITE_DETERMINERS:
+            return True
+    return False
 
 
 def after_determiner(token: Token) -> bool:
