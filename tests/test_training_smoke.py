@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,10 +12,11 @@ import spacy
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "nlp-data"
-STEPS = ["convert", "train-ud", "train-ner", "tune-ner", "assemble"]
+STEPS = ["convert", "silver-pos", "train-ud", "train-pos", "train-ner", "tune-ner", "assemble"]
 
 
 @pytest.mark.skipif(not (DATA / "conll2002-nl").is_dir(), reason=f"no corpora in {DATA}")
+@pytest.mark.skipif(shutil.which("frog") is None, reason="Frog (apt-get install frog) is missing")
 def test_recipe_runs_on_a_tiny_slice(tmp_path: Path) -> None:
     overrides = [
         f"--vars.data={DATA}",
@@ -24,6 +26,7 @@ def test_recipe_runs_on_a_tiny_slice(tmp_path: Path) -> None:
         f"--vars.python={sys.executable}",
         "--vars.limit=4",
         "--vars.ud_steps=4",
+        "--vars.pos_steps=4",
         "--vars.ner_steps=4",
         "--vars.eval_frequency=2",
         "--vars.tune_steps=4",

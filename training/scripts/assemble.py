@@ -3,12 +3,13 @@
 Usage::
 
     python training/scripts/assemble.py --ud training/training/ud/model-best \
-        --ner training/training/ner-tune/model-best --ud-train corpus/ud-train.spacy \
-        --out src/kg/models/nl_core_kg
+        --ner training/training/ner-tune/model-best --pos training/training/pos/model-best \
+        --ud-train corpus/ud-train.spacy --out src/kg/models/nl_core_kg
 
-The UD pipeline (tokenizer with kg's rules, tok2vec, morphologizer, parser, lemmatizer) is
-the base; the NER is sourced from its own pipeline with a private copy of its tok2vec, so the
-two never share weights. The NER runs before the parser: the parser's sentence splits are
+The UD pipeline (tokenizer with kg's rules, tok2vec, parser, lemmatizer) is the base; its
+own morphologizer is replaced by the POS model's (trained on gold and Frog's silver tags,
+see silver_pos.py), and the NER is sourced from its own pipeline; each comes with a private
+copy of its tok2vec, so no two share weights and the parse is the UD pipeline's. The NER runs before the parser: the parser's sentence splits are
 often wrong inside names (`Sergej | Lavrov`), and spaCy's NER never crosses a sentence
 boundary (ned.testb under ``spacy evaluate``: 79.2 against 78.4 with the NER last). kg then
 keeps the parser from splitting inside the names found (``kg.nlp.sentences``). After the
@@ -72,13 +73,14 @@ def performance(results: dict[str, Any]) -> dict[str, Any]:
     return perf
 
 
-def assemble(ud_dir: Path, ner_dir: Path, ud_train: Path, out: Path,
+def assemble(ud_dir: Path, ner_dir: Path, pos_dir: Path, ud_train: Path, out: Path,
              results: dict[str, Any]) -> None:
     """Write the combined pipeline to ``out`` (replacing what was there)."""
     nlp = spacy.load(ud_dir)
-    ner_nlp = spacy.load(ner_dir)
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.add_pipe("ner", source=ner_nlp, before="parser")
+    nlp.remove_pipe("morphologizer")
+    nlp.add_pipe("morphologizer", source=private_tok2vec(pos_dir, "morphologizer"),
+                 after="tok2vec")
+    nlp.add_pipe("ner", source=private_tok2vec(ner_dir, "ner"), before="parser")
     lexicon = nlp.add_pipe(LEMMA_LEXICON, after="trainable_lemmatizer")
     lexicon.table = unseen_forms(srsly.read_gzip_json(LOOKUP_TABLE),  # type: ignore[attr-defined]
                                  training_forms(nlp, ud_train))
@@ -105,6 +107,15 @@ def assemble(ud_dir: Path, ner_dir: Path, ud_train: Path, out: Path,
         card.write_text(kept, encoding="utf8")
 
 
+def private_tok2vec(model_dir: Path, component: str) -> spacy.language.Language:
+    """The pipeline in ``model_dir`` with its tok2vec copied into ``component`` (unless the
+    component has one of its own already, as in a shipped model)."""
+    nlp = spacy.load(model_dir)
+    if "tok2vec" in nlp.pipe_names and component in nlp.get_pipe("tok2vec").listening_components:
+        nlp.replace_listeners("tok2vec", component, ["model.tok2vec"])
+    return nlp
+
+
 def training_forms(nlp: spacy.language.Language, corpus: Path) -> set[str]:
     """The word forms of a .spacy corpus."""
     return {token.text for doc in DocBin().from_disk(corpus).get_docs(nlp.vocab)
@@ -115,13 +126,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ud", type=Path, required=True)
     parser.add_argument("--ner", type=Path, required=True)
+    parser.add_argument("--pos", type=Path, required=True,
+                        help="the POS pipeline (tok2vec + morphologizer) of configs/pos.cfg")
     parser.add_argument("--ud-train", type=Path, required=True,
                         help="the UD training corpus (.spacy): its forms keep their lemmas")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--results", type=Path, help="benchmarks/model/results.json")
     args = parser.parse_args()
     results = json.loads(args.results.read_text()) if args.results else {}
-    assemble(args.ud, args.ner, args.ud_train, args.out, results)
+    assemble(args.ud, args.ner, args.pos, args.ud_train, args.out, results)
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
     print(f"wrote {args.out} ({size / 1e6:.1f} MB): {spacy.load(args.out).pipe_names}")
 
