@@ -1,4 +1,4 @@
-"""Assemble the shipped pipeline from the trained UD and NER pipelines.
+"""Assemble the shipped pipeline from the trained UD, POS and NER pipelines.
 
 Usage::
 
@@ -9,12 +9,13 @@ Usage::
 The UD pipeline (tokenizer with kg's rules, tok2vec, parser, lemmatizer) is the base; its
 own morphologizer is replaced by the POS model's (trained on gold and Frog's silver tags,
 see silver_pos.py), and the NER is sourced from its own pipeline; each comes with a private
-copy of its tok2vec, so no two share weights and the parse is the UD pipeline's. The NER runs before the parser: the parser's sentence splits are
-often wrong inside names (`Sergej | Lavrov`), and spaCy's NER never crosses a sentence
-boundary (ned.testb under ``spacy evaluate``: 79.2 against 78.4 with the NER last). kg then
-keeps the parser from splitting inside the names found (``kg.nlp.sentences``). After the
-trainable lemmatizer, ``kg_lemma_lexicon`` (kg.nlp.lexicon) gives words the UD training data
-(``--ud-train``) never showed the lemma of spacy-lookups-data's Dutch lookup table.
+copy of its tok2vec, so no two share weights and the parse is the UD pipeline's. The NER
+runs before the parser: the parser's sentence splits are often wrong inside names
+(`Sergej | Lavrov`), and spaCy's NER never crosses a sentence boundary (ned.testb under
+``spacy evaluate``: 79.2 against 78.4 with the NER last). kg then keeps the parser from
+splitting inside the names found (``kg.nlp.sentences``). After the trainable lemmatizer,
+``kg_lemma_lexicon`` (kg.nlp.lexicon) gives words the UD training data (``--ud-train``)
+never showed the lemma of spacy-lookups-data's Dutch lookup table.
 ``--results`` (``benchmarks/model/results.json``) fills the meta's ``performance`` block;
 without it the block is left empty.
 """
