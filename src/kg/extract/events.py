@@ -16,10 +16,11 @@ from .grammar import (
     PROPOSING_VERBS,
     WISHING_VERBS,
     about_happening,
-    after_determiner,
     antecedent,
+    determined,
     governing_verb,
     has_negative_determiner,
+    has_subject,
     is_definite,
     is_negated,
     is_past,
@@ -287,8 +288,8 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
     verslag van de Raad Buitenlandse Zaken`)."""
     trigger, rule = match.trigger, match.rule
     sentence = trigger.sent
-    nominal = (trigger.pos_ in {"NOUN", "PROPN"} and not _has_subject(trigger)) or (
-        after_determiner(trigger) or any(c.dep_ == "det" for c in trigger.children))
+    nominal = (trigger.pos_ in {"NOUN", "PROPN"} and not has_subject(trigger)) or determined(
+        trigger)
     definite = nominal and is_definite(trigger)
     time = times.at(trigger)
     dated = time is not None and time.resolved or contained is not None
@@ -340,13 +341,6 @@ def _actors(function: str, match: Match, index: ActorIndex,
         if referent.actor is not None and head.i not in skipped:
             found.setdefault(referent.actor.entity_id, referent.actor)
     return list(found.values())
-
-
-def _has_subject(trigger: Token) -> bool:
-    """A word with a subject and no copula is a verb, whatever its tag (`die de straat op
-    gingen` with `gingen` tagged as a noun); `Dit was een protest` keeps its noun."""
-    deps = {c.dep_ for c in trigger.children}
-    return bool(deps & {"nsubj", "nsubj:pass"}) and "cop" not in deps
 
 
 def _habitual(trigger: Token) -> bool:

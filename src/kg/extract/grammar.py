@@ -107,7 +107,7 @@ def is_question(sentence: Span) -> bool:
 def verbs_of(token: Token) -> list[Token]:
     """The verb group of a predicate: the token and its auxiliaries and copula, and the
     auxiliary the parser made its head when a long middle field separates them (`heeft de EU,
-    in reactie op …, sancties aangenomen` parsed with `heeft` as root)."""
+    in reactie op …, sancties aangenomen` parsed with `heeft` as root, tagged AUX or VERB)."""
     group = [token, *(c for c in token.children if c.dep_ in {"aux", "aux:pass", "cop"})]
     if _stranded_auxiliary(token):
         group.append(token.head)
@@ -117,7 +117,7 @@ def verbs_of(token: Token) -> list[Token]:
 def _stranded_auxiliary(token: Token) -> bool:
     head = token.head
     return (token.pos_ == "VERB" and token.dep_ in {"advcl", "xcomp", "ccomp"}
-            and head.pos_ == "AUX" and head.i < token.i
+            and head.pos_ in {"AUX", "VERB"} and head.i < token.i
             and head.lemma_.lower() in STRANDED_AUXILIARIES
             and bool(set(token.morph.get("VerbForm", [])) & {"Part", "Inf"})
             and not any(c.dep_ in {"mark", "nsubj", "nsubj:pass"} for c in token.children))
@@ -335,9 +335,11 @@ def possessor(noun: Token) -> list[Token]:
 
 
 def _with_conjuncts(heads: Iterable[Token]) -> Iterator[Token]:
+    """Heads and the nouns coordinated with them (not coordinated clauses)."""
     for head in heads:
         yield head
-        yield from (c for c in head.children if c.dep_ == "conj" and c.pos_ != "VERB")
+        yield from (c for c in head.children
+                    if c.dep_ == "conj" and (c.pos_ != "VERB" or determined(c)))
 
 
 def clause_chain(trigger: Token) -> list[Token]:
@@ -508,6 +510,25 @@ def _after_extended_modifier(noun: Token) -> bool:
         if word.lower_ == "door" and doc[i - 1].lower_ in DEFINITE_DETERMINERS:
             return True
     return False
+
+
+def has_subject(token: Token) -> bool:
+    """A word with a subject and no copula is a verb, whatever its tag (`die de straat op
+    gingen` with `gingen` tagged as a noun); `Dit was een protest` keeps its noun."""
+    deps = {c.dep_ for c in token.children}
+    return bool(deps & {"nsubj", "nsubj:pass"}) and "cop" not in deps
+
+
+def determined(token: Token) -> bool:
+    """A word with a determiner (attached to it, or a definite one right before it) is a
+    noun, whatever its tag (`het Wit-Russische optreden` with `optreden` tagged as a verb)."""
+    return after_determiner(token) or any(c.dep_ == "det" for c in token.children)
+
+
+def parts_of_speech(token: Token) -> list[str]:
+    """What a rule's `pos` matches: the token's tag, and VERB for a word with a subject and no
+    copula (`De situatie verontrust mij` with `verontrust` tagged as a noun)."""
+    return [token.pos_, "VERB"] if token.pos_ != "VERB" and has_subject(token) else [token.pos_]
 
 
 def after_determiner(token: Token) -> bool:

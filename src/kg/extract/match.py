@@ -2,7 +2,8 @@
 
 Triggers match on `Token._.kg_lemmas` (grammar.lemmas): the model's lemma, the lemma in
 spaCy's Dutch lookup table and the lower-case form, so a rule still fires when one of them is
-wrong for a word (the model lemmatising `erkent` as `erkent`).
+wrong for a word (the model lemmatising `erkent` as `erkent`); a rule's `pos` on
+`Token._.kg_pos` (grammar.parts_of_speech): the tag, and VERB for a word that has a subject.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from .grammar import lemmas
+from .grammar import lemmas, parts_of_speech
 from .rules import Rule
 
 
@@ -35,6 +36,8 @@ class Match:
 
 if not Token.has_extension("kg_lemmas"):
     Token.set_extension("kg_lemmas", getter=lemmas)
+if not Token.has_extension("kg_pos"):
+    Token.set_extension("kg_pos", getter=parts_of_speech)
 
 
 class RuleMatcher:

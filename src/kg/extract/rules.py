@@ -55,10 +55,13 @@ class TokenSpec:
         """The DependencyMatcher RIGHT_ATTRS of this token (optionally with other lemmas)."""
         attrs: dict[str, Any] = {}
         wanted = list(self.lemmas if lemmas is None else lemmas)
+        extensions = {}
         if wanted:
-            attrs["_"] = {"kg_lemmas": {"INTERSECTS": wanted}}
+            extensions["kg_lemmas"] = {"INTERSECTS": wanted}
         if self.pos:
-            attrs["POS"] = {"IN": list(self.pos)}
+            extensions["kg_pos"] = {"INTERSECTS": list(self.pos)}
+        if extensions:
+            attrs["_"] = extensions
         if self.deps:
             attrs["DEP"] = {"IN": list(self.deps)}
         return attrs
