@@ -91,7 +91,8 @@ def test_page_is_self_contained(tmp_path: Path, graph_file: Path) -> None:
 
 def test_cli_viz(tmp_path: Path, graph_file: Path) -> None:
     runner = CliRunner()
-    out = tmp_path / "focus.html"
+    out = tmp_path / ("a-long-folder-name-" * 4) / "focus.html"  # the message is one line
+    out.parent.mkdir()
     result = runner.invoke(app, ["viz", str(graph_file), "-o", str(out), "--focus",
                                  "Loekasjenko", "--hops", "1"])
     assert result.exit_code == 0, result.output

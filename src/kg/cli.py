@@ -28,7 +28,7 @@ from .viz import Filters, draw
 
 app = typer.Typer(help="Build knowledge graphs from Dutch parliamentary documents.",
                   no_args_is_help=True, add_completion=False)
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # messages stay one line when piped
 
 
 @app.callback()
