@@ -8,7 +8,16 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract import default_rules
-from kg.extract.grammar import determined, find_role, is_past, parts_of_speech, verbs_of
+from kg.extract.actors import _aside
+from kg.extract.grammar import (
+    antecedent,
+    determined,
+    find_role,
+    is_past,
+    logical_subject,
+    parts_of_speech,
+    verbs_of,
+)
 from kg.extract.match import RuleMatcher
 
 Word = tuple[str, str, str, int, str]  # text, POS, dependency, head index, lemma
@@ -88,3 +97,24 @@ def test_an_auxiliary_the_parser_made_root_joins_the_verb_group_whatever_its_tag
                  morphs={9: "VerbForm=Part", 1: "Number=Sing|Tense=Pres|VerbForm=Fin"})
     assert doc[1] in verbs_of(doc[9])
     assert is_past(doc[9])
+
+
+@pytest.mark.parametrize("tag", ["PRON", "DET"])
+def test_a_relative_pronoun_is_a_subject_whatever_its_tag(tag: str) -> None:
+    # `een resolutie die de regering oproept`
+    doc = parsed(("een", "DET", "det", 1, "een"), ("resolutie", "NOUN", "ROOT", 1, "resolutie"),
+                 ("die", tag, "nsubj", 5, "die"), ("de", "DET", "det", 4, "de"),
+                 ("regering", "NOUN", "obj", 5, "regering"),
+                 ("oproept", "VERB", "acl:relcl", 1, "op_roepen"))
+    assert [t.text for t in logical_subject(doc[5])] == ["resolutie"]
+    assert antecedent(doc[2]).text == "resolutie"
+
+
+@pytest.mark.parametrize(("verb", "aside"), [("optreden", False), ("opschorten", True)])
+def test_the_van_phrase_of_an_act_of_state_names_its_actor(verb: str, aside: bool) -> None:
+    # `het optreden van de regering` (the treebanks tag nominal infinitives VERB) is the
+    # government's; in `het opschorten van de gesprekken` the van phrase is what is suspended
+    doc = parsed(("het", "DET", "det", 1, "het"), (verb, "VERB", "ROOT", 1, verb),
+                 ("van", "ADP", "case", 4, "van"), ("de", "DET", "det", 4, "de"),
+                 ("regering", "NOUN", "nmod", 1, "regering"))
+    assert _aside(doc[1], doc[4]) is aside

@@ -41,7 +41,7 @@ def test_meta_and_components(nlp: Language) -> None:
 def test_model_files_stay_small() -> None:
     sizes = [p.stat().st_size for p in SHIPPED_MODEL_DIR.rglob("*") if p.is_file()]
     assert max(sizes) < 20_000_000
-    assert sum(sizes) < 40_000_000
+    assert sum(sizes) < 45_000_000  # 42.8 MB: the morphologizer's own tok2vec added 5.4 MB
 
 
 def test_finds_people_organisations_and_places(nlp: Language) -> None:

@@ -36,7 +36,7 @@ from spacy.tokens import DocBin
 from kg.nlp.lexicon import FACTORY as LEMMA_LEXICON
 from kg.nlp.lexicon import unseen_forms
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 LOOKUP_TABLE = Path(spacy_lookups_data.__file__).parent / "data" / "nl_lemma_lookup.json.gz"
 """spacy-lookups-data's Dutch lemma lookup table (form -> lemma; MIT licence)."""
 SOURCES = [
@@ -59,6 +59,12 @@ SOURCES = [
         "name": "WikiNEuRal nl (val, test; silver)",
         "url": "https://github.com/Babelscape/wikineural",
         "license": "CC BY-NC-SA 4.0",
+    },
+    {
+        "name": "Frog 0.20 (Debian frog, frogdata): CGN tags of the CoNLL-2002 and WikiNEuRal "
+                "text, mapped to UD POS + features (silver data of the morphologizer)",
+        "url": "https://languagemachines.github.io/frog/",
+        "license": "GPL-3.0-or-later (the tagger); the tags are its output",
     },
 ]
 
@@ -94,7 +100,8 @@ def assemble(ud_dir: Path, ner_dir: Path, pos_dir: Path, ud_train: Path, out: Pa
             "documents, POS/morphology, dependency parse and sentences, lemmas, NER "
             "(PER, ORG, LOC, MISC). See MODEL_CARD.md.",
             "author": "kg developers",
-            "license": "CC BY-NC-SA 4.0; NER research use only (CoNLL-2002), see MODEL_CARD.md",
+            "license": "CC BY-NC-SA 4.0; NER and POS research use only (CoNLL-2002), "
+                       "see MODEL_CARD.md",
             "sources": SOURCES,
             "performance": performance(results),
         }

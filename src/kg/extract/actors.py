@@ -263,7 +263,7 @@ class ActorIndex:
     def _acting_state(self, token: Token) -> Actor | None:
         """The authorities of the country whose adjective qualifies an act of state (`het
         Wit-Russische optreden`, `de Iraanse repressie`)."""
-        if token.lemma_.lower() not in STATE_ACTS and token.lower_ not in STATE_ACTS:
+        if not _state_act(token):
             return None
         for child in token.children:
             mention = self._mentions.get(child.i) if child.dep_ == "amod" else None
@@ -330,9 +330,14 @@ def _aside(head: Token, modifier: Token) -> bool:
     """A modifier that never names the phrase's referent: a `tegen` phrase names the one acted
     against (`het optreden tegen demonstranten`), an `over` phrase the topic (`een zitting
     over Iran`), and the modifiers of a nominalised verb its arguments (`het opschorten van
-    de gesprekken`)."""
+    de gesprekken`), but for an act of state, which is its actor's (`het optreden van de
+    regering`; the treebanks tag `het optreden` as a verb)."""
     return (any(c.dep_ == "case" and c.lower_ in ASIDE_PREPOSITIONS for c in modifier.children)
-            or (head.pos_ == "VERB" and modifier.dep_ == "nmod"))
+            or (head.pos_ == "VERB" and modifier.dep_ == "nmod" and not _state_act(head)))
+
+
+def _state_act(token: Token) -> bool:
+    return token.lemma_.lower() in STATE_ACTS or token.lower_ in STATE_ACTS
 
 
 def _unqualified(token: Token) -> bool:

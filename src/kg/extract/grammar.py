@@ -192,7 +192,8 @@ def _subjects(predicate: Token) -> list[Token]:
               if c.dep_ == "obl" and c.lemma_.lower() in TIME_NOUNS]
     return sorted((c for word in hosts for c in word.children
                    if c.dep_ in {"nsubj", "csubj"} and _is_word(c)
-                   and c.pos_ not in NOT_NOMINAL and c.lemma_.lower() not in TIME_NOUNS),
+                   and (c.pos_ not in NOT_NOMINAL or is_relative_pronoun(c))
+                   and c.lemma_.lower() not in TIME_NOUNS),
                   key=lambda c: c.i)
 
 
@@ -227,11 +228,14 @@ def prepositional(token: Token, preposition: str) -> list[Token]:
 
 def antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for (`een resolutie die ...` -> resolutie)."""
+    return token.head.head if is_relative_pronoun(token) else token
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    """`die`, `dat`, `welke` … in a relative clause, whatever its tag (`die` as DET)."""
     clause = token.head
-    if (token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "acl:relcl"
-            and clause.head != clause):
-        return clause.head
-    return token
+    return (token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "acl:relcl"
+            and clause.head != clause)
 
 
 def find_role(function: str, trigger: Token, required: Sequence[Token],
