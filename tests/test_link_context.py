@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.analysis import analyse
 from kg.ingest.document import load_document
 from linking import blank, context, gazetteer, linked
@@ -80,6 +82,15 @@ def test_bare_collective_nouns_take_the_country_the_text_is_about() -> None:
     assert ("autoriteiten", "venezuela-autoriteiten") in found
     assert ("demonstranten", "venezuela-demonstranten") in found
     assert ("oppositie", "venezuela-oppositie") in found
+
+
+@pytest.mark.parametrize("noun", ["het leger", "de junta", "het militaire bewind"])
+def test_a_military_government_is_the_authorities_of_the_country_the_text_is_about(
+        noun: str) -> None:
+    text = (f"In Venezuela gaan de protesten door. Venezuela weigert waarnemers. Nederland roept "
+            f"{noun} op de gevangenen vrij te laten.")
+    found = linked(text, context("2019-02-01", "nederland"))
+    assert (noun.split(" ", 1)[1], "venezuela-autoriteiten") in found
 
 
 def test_no_collective_when_no_country_dominates_or_names_it() -> None:
