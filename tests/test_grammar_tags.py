@@ -118,3 +118,13 @@ def test_the_van_phrase_of_an_act_of_state_names_its_actor(verb: str, aside: boo
                  ("van", "ADP", "case", 4, "van"), ("de", "DET", "det", 4, "de"),
                  ("regering", "NOUN", "nmod", 1, "regering"))
     assert _aside(doc[1], doc[4]) is aside
+
+
+def test_a_name_the_parser_hung_under_its_article_is_the_subject() -> None:
+    # `De Mensenrechtenraad heeft een resolutie aangenomen` with `De` as subject
+    doc = parsed(("De", "DET", "nsubj", 5, "de"), ("Mensenrechtenraad", "NOUN", "flat", 0,
+                                                   "mensenrechtenraad"),
+                 ("heeft", "AUX", "aux", 5, "hebben"), ("een", "DET", "det", 4, "een"),
+                 ("resolutie", "NOUN", "obj", 5, "resolutie"),
+                 ("aangenomen", "VERB", "ROOT", 5, "aan_nemen"))
+    assert [t.text for t in logical_subject(doc[5])] == ["Mensenrechtenraad"]

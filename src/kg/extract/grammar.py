@@ -186,15 +186,27 @@ def _subjects(predicate: Token) -> list[Token]:
     are coordinated subjects) the first is then the subject (Dutch main clauses put the
     subject first far more often than the object) and the others are read as objects. A
     subject the parser hung under a time phrase of the verb (`Nederland heeft zich de
-    afgelopen weken hard gemaakt` with `weken` as its head) counts as well."""
+    afgelopen weken hard gemaakt` with `weken` as its head) counts as well, and so does the
+    name under an article the parser made the subject."""
     hosts = list(verbs_of(predicate))
     hosts += [c for word in hosts for c in word.children
               if c.dep_ == "obl" and c.lemma_.lower() in TIME_NOUNS]
-    return sorted((c for word in hosts for c in word.children
-                   if c.dep_ in {"nsubj", "csubj"} and _is_word(c)
-                   and (c.pos_ not in NOT_NOMINAL or is_relative_pronoun(c))
+    subjects = (_name_under_article(c) for word in hosts for c in word.children
+                if c.dep_ in {"nsubj", "csubj"} and _is_word(c))
+    return sorted((c for c in subjects
+                   if (c.pos_ not in NOT_NOMINAL or is_relative_pronoun(c))
                    and c.lemma_.lower() not in TIME_NOUNS),
                   key=lambda c: c.i)
+
+
+def _name_under_article(token: Token) -> Token:
+    """The noun of a name the parser hung under its article (`De Mensenrechtenraad van de
+    Verenigde Naties` with `De` as subject and `Mensenrechtenraad` as its `flat`)."""
+    if token.pos_ != "DET":
+        return token
+    return next((c for c in token.children
+                 if c.dep_ in {"flat", "flat:name", "compound"} and c.pos_ in {"NOUN", "PROPN"}),
+                token)
 
 
 def _is_word(token: Token) -> bool:
