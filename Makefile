@@ -22,19 +22,20 @@ run: $(STAMP)
 test: $(STAMP) browser frog
 	$(BIN)/python -m pytest
 
-# Debian's Chromium for the browser test of graph.html; without it that test is skipped.
+# $(call debian,COMMAND,PACKAGES,WHAT): install Debian PACKAGES (as root, with apt-get) unless
+# COMMAND exists; otherwise say that WHAT will be skipped.
+debian = @command -v $(1) >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) \
+	>/dev/null; } || echo "$(1) not installed: $(3) will be skipped"
+
+# Debian's Chromium for the browser test of graph.html.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
-		>/dev/null; } || echo "chromium not installed: the browser test will be skipped"
+	$(call debian,chromium,chromium,the browser test)
 
 # Debian's Frog tags the silver POS data of the training recipe (training/scripts/silver_pos.py);
-# without it the tests of that step are skipped. kg itself never needs it.
+# kg itself never needs it.
 frog:
-	@command -v frog >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq frog frogdata \
-		>/dev/null; } \
-		|| echo "frog not installed: the tests of the silver POS step will be skipped"
+	$(call debian,frog,frog frogdata,the tests of the silver POS step)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -234,21 +234,31 @@ def build_ud(data: Path, vocab: Vocab) -> dict[str, list[Doc]]:
     ``pos-train`` is ``ud-train`` with the old file's tags harmonised (``harmonise_old_tags``);
     the shipped UD components were trained on ``ud-train``, the POS model on ``pos-train``.
     """
-    lassy = data / "ud-dutch-lassysmall"
-    alpino = data / "ud-dutch-alpino"
-    test = read_conllu(alpino / "nl_alpino-ud-test.conllu.gz", "alpino-test")
-    groups = [
-        read_conllu(alpino / "nl_alpino-ud-dev.conllu.gz", "alpino-dev"),
-        read_conllu(lassy / "nl_lassysmall-ud-dev.conllu.gz", "lassy-dev"),
-        read_conllu(lassy / "nl_lassysmall-ud-test.conllu.gz", "lassy-test"),
-    ]
+    test = alpino_test(data)
+    groups = current_ud(data)
     current = [s for g in groups for s in g]
-    old = read_conllu(lassy / "nl_lassysmall-ud-train.UD2.0-2017.conllu.gz", "lassy-old")
+    old = read_conllu(data / "ud-dutch-lassysmall" / "nl_lassysmall-ud-train.UD2.0-2017.conllu.gz",
+                      "lassy-old")
     harmonise_old(old, current)
     train, dev = split_ud(vocab, [*groups, old], test)
     pos_train, _ = split_ud(vocab, [*groups, harmonise_old_tags(old, current)], test)
     return {"ud-train": train, "ud-dev": dev, "ud-test": ud_docs(vocab, test),
             "pos-train": pos_train}
+
+
+def alpino_test(data: Path) -> list[UDSentence]:
+    """The UD_Dutch-Alpino test set: evaluation only."""
+    return read_conllu(data / "ud-dutch-alpino" / "nl_alpino-ud-test.conllu.gz", "alpino-test")
+
+
+def current_ud(data: Path) -> list[list[UDSentence]]:
+    """The current UD files trained on: Alpino dev, LassySmall dev and test (with XPOS)."""
+    lassy = data / "ud-dutch-lassysmall"
+    return [
+        read_conllu(data / "ud-dutch-alpino" / "nl_alpino-ud-dev.conllu.gz", "alpino-dev"),
+        read_conllu(lassy / "nl_lassysmall-ud-dev.conllu.gz", "lassy-dev"),
+        read_conllu(lassy / "nl_lassysmall-ud-test.conllu.gz", "lassy-test"),
+    ]
 
 
 def split_ud(vocab: Vocab, groups: list[list[UDSentence]], test: list[UDSentence]

@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import spacy
-from convert import SENTS_PER_DOC, UDSentence, read_conllu, read_iob
+from convert import SENTS_PER_DOC, UDSentence, alpino_test, current_ud, read_iob
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
@@ -124,14 +124,8 @@ def main() -> None:
         raise SystemExit("Frog is not installed: apt-get install frog frogdata")
     if not (args.out / "pos-train.spacy").exists():
         raise SystemExit(f"no {args.out / 'pos-train.spacy'}: run convert.py first")
-    ud_files = [
-        args.data / "ud-dutch-alpino" / "nl_alpino-ud-dev.conllu.gz",
-        args.data / "ud-dutch-lassysmall" / "nl_lassysmall-ud-dev.conllu.gz",
-        args.data / "ud-dutch-lassysmall" / "nl_lassysmall-ud-test.conllu.gz",
-    ]
-    tag_map = TagMap([s for f in ud_files for s in read_conllu(f, f.name)])
-    test = {s.key for s in read_conllu(ud_files[0].with_name("nl_alpino-ud-test.conllu.gz"),
-                                       "test")}
+    tag_map = TagMap([s for group in current_ud(args.data) for s in group])
+    test = {s.key for s in alpino_test(args.data)}
     conll = args.data / "conll2002-nl"
     docs = [
         *read_iob(conll / "ned.train.gz", 0, 2),

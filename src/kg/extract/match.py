@@ -34,10 +34,9 @@ class Match:
                                                   strict=False) if spec.reflexive)
 
 
-if not Token.has_extension("kg_lemmas"):
-    Token.set_extension("kg_lemmas", getter=lemmas)
-if not Token.has_extension("kg_pos"):
-    Token.set_extension("kg_pos", getter=parts_of_speech)
+for _name in ("kg_lemmas", "kg_pos"):  # set once per document by RuleMatcher
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=None)
 
 
 class RuleMatcher:
@@ -59,6 +58,9 @@ class RuleMatcher:
         """
         if not doc.has_annotation("DEP"):
             return []
+        for token in doc:  # once, not for every pattern that tests the token
+            token._.kg_lemmas = lemmas(token)
+            token._.kg_pos = parts_of_speech(token)
         strings = doc.vocab.strings
         blocked = {(strings[key], tokens[0]) for key, tokens in self._blocking(doc)}
         found: dict[tuple[str, int], Match] = {}
