@@ -12,7 +12,8 @@ import spacy
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "nlp-data"
-STEPS = ["convert", "silver-pos", "train-ud", "train-pos", "train-ner", "tune-ner", "assemble"]
+STEPS = ["convert", "silver-pos", "train-ud", "train-pos", "name-lists", "train-ner", "tune-ner",
+         "assemble"]
 
 
 @pytest.mark.skipif(not (DATA / "conll2002-nl").is_dir(), reason=f"no corpora in {DATA}")

@@ -32,6 +32,7 @@ import spacy
 import spacy_lookups_data
 import srsly
 from spacy.tokens import DocBin
+from thinc.api import Config
 
 from kg.nlp.lexicon import FACTORY as LEMMA_LEXICON
 from kg.nlp.lexicon import unseen_forms
@@ -65,6 +66,13 @@ SOURCES = [
                 "text, mapped to UD POS + features (silver data of the morphologizer)",
         "url": "https://languagemachines.github.io/frog/",
         "license": "GPL-3.0-or-later (the tagger); the tags are its output",
+    },
+    {
+        "name": "Frog's name lists (frogdata: Dutch first and family names, GeoNames places of "
+                "the Netherlands and Belgium) and CLDR's Dutch country names: the NER's "
+                "name-list feature (training/scripts/name_lists.py)",
+        "url": "https://github.com/LanguageMachines/frogdata",
+        "license": "GPL-3.0-or-later (frogdata); Unicode licence (CLDR)",
     },
 ]
 
@@ -111,8 +119,25 @@ def assemble(ud_dir: Path, ner_dir: Path, pos_dir: Path, ud_train: Path, out: Pa
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
+    forget_name_lists(out / "config.cfg")
     if kept is not None:
         card.write_text(kept, encoding="utf8")
+
+
+def forget_name_lists(config_path: Path) -> None:
+    """Set every ``name_lists`` path of the config to null: the trained table is stored in
+    the weights (kg.nlp.name_lists), and the training corpus path means nothing to users."""
+
+    def clear(section: dict[str, Any]) -> None:
+        for key, value in section.items():
+            if key == "name_lists":
+                section[key] = None
+            elif isinstance(value, dict):
+                clear(value)
+
+    config = Config().from_disk(config_path, interpolate=False)
+    clear(config)
+    config.to_disk(config_path)
 
 
 def private_tok2vec(model_dir: Path, component: str) -> spacy.language.Language:

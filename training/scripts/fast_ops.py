@@ -4,6 +4,7 @@ generic BLIS kernels for the matrix products on the reference machine."""
 
 from thinc.api import NumpyOps, set_current_ops
 
+import kg.nlp.name_lists  # noqa: F401  (registers kg.NameListEmbed.v1)
 import kg.nlp.tokenizer  # noqa: F401  (registers kg.customize_tokenizer.v1)
 
 set_current_ops(NumpyOps(use_blis=False))
