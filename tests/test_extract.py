@@ -14,6 +14,7 @@ from spacy.language import Language
 from extraction import extract_text, label, shipped_pipeline, text_document
 from kg.analysis import Analysis
 from kg.extract import Facts
+from kg.extract.grammar import logical_object
 from kg.extract.records import Actor, Modality, Polarity, Span, Stance
 from kg.extract.timing import document_times
 from kg.graph.facts import fact_triples
@@ -418,3 +419,28 @@ def test_a_determiner_before_a_participle_phrase_makes_the_noun_definite(
                  if e.type == "Election"]
     assert len(elections) == 1  # the result is that of the election named before
 
+
+
+def test_a_demonstrative_takes_up_the_earlier_event_whoever_it_adds(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "De Algemene Vergadering van de Verenigde Naties nam op 7 "
+                                  "april 2022 een resolutie over Oekraïne aan. Duitsland heeft "
+                                  "deze resolutie mede ingediend.", on=date(2022, 5, 1))
+    (resolution,) = [e for e in facts.events if e.type == "Resolution"]
+    assert {a.label for a in resolution.roles["agent"]} == {
+        "Algemene Vergadering van de Verenigde Naties", "Duitsland"}
+    assert str(resolution.time.first) == "2022-04-07"  # type: ignore[union-attr]
+
+
+def test_an_object_the_parser_took_for_a_bare_obl_is_still_the_target(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    facts = extract_text(nlp, kb, "Human Rights Watch bracht op 3 mei 2023 een rapport uit "
+                                  "over Iran. De Europese Commissie verwelkomt dit rapport.",
+                         on=date(2023, 6, 1))
+    (report,) = [e for e in facts.events if e.type == "Report"]
+    supports = [s for s in facts.stances if s.type == "Supports"]
+    assert [(s.holder.label, s.target) for s in supports] == [
+        ("Europese Commissie", report.key)]
+    # the parser labels `vorige maand` obl as well: a time, no object
+    when = nlp("Frankrijk veroordeelde vorige maand krachtig.")
+    assert when[3].dep_ == "obl" and logical_object(when[1]) == []

@@ -19,6 +19,7 @@ from .grammar import (
     antecedent,
     determined,
     governing_verb,
+    has_demonstrative,
     has_negative_determiner,
     has_subject,
     is_definite,
@@ -82,6 +83,9 @@ class _Mention:
     proposed: bool = False
     """A mention that a clause asks for (`pleit voor gerichte sancties`; definite and undated
     with a verb of proposing: `pleit voor het zestiende sanctiepakket`)."""
+    pointing: bool = False
+    """Points back with a demonstrative (`Nederland heeft deze resolutie mede ingediend`):
+    the earlier event, whoever else the mention names."""
 
 
 def extract_events(matches: Sequence[Match], index: ActorIndex, times: TimeIndex,
@@ -330,7 +334,7 @@ def _mention(match: Match, index: ActorIndex, times: TimeIndex,
     described = tuple(t.i for t in match.required
                       if t == trigger.head and trigger.dep_ == "acl:relcl")
     return _Mention(event, (trigger.i, *described), named_definite, predicated, specific, another,
-                    proposed)
+                    proposed, has_demonstrative(trigger))
 
 
 def _actors(function: str, match: Match, index: ActorIndex,
@@ -393,7 +397,8 @@ def _coreferent(mention: _Mention, events: list[Event], specific: list[bool],
 
 def _refers_to(mention: _Mention, old: Event, old_definite: bool) -> bool:
     new = mention.event
-    if old.type != new.type or not _same_place(old, new) or _different_parties(old, new):
+    if old.type != new.type or not _same_place(old, new) or (
+            not mention.pointing and _different_parties(old, new)):
         return False
     times = (old.time is not None and old.time.resolved,
              new.time is not None and new.time.resolved)

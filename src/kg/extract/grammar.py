@@ -12,6 +12,7 @@ from functools import cache
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Span, Token
 
+from ..dates import MONTHS
 from .records import Modality
 
 NEGATORS = {"niet", "nooit", "geenszins", "allerminst", "nimmer", "evenmin"}
@@ -38,6 +39,8 @@ REPORTING_VERBS = {"zeggen", "verklaren", "stellen", "aangeven", "benadrukken", 
 EMBEDDING = {"xcomp", "ccomp", "advcl", "csubj", "conj", "parataxis", "acl"}
 DEFINITE_DETERMINERS = {"de", "het", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "mijn",
                         "onze", "ons", "uw", "diens", "wiens"}
+DEMONSTRATIVES = {"deze", "die", "dit", "dat"}
+"""Not `dezelfde`: `Canada heeft dezelfde sancties ingesteld` is an act of its own."""
 STRANDED_AUXILIARIES = {"hebben", "zijn", "worden", "zullen", "kunnen", "moeten", "willen",
                        "mogen"}
 NOT_NOMINAL = {"ADP", "SCONJ", "CCONJ", "ADV", "PART", "DET", "AUX"}
@@ -168,10 +171,21 @@ def logical_object(predicate: Token) -> list[Token]:
 
 
 def _bare_obl(token: Token) -> bool:
-    """An `obl` whose `case` is no preposition: the parser's reading of a quantity before an
-    object (`arresteerde tientallen demonstranten`, `tientallen` taken for a preposition)."""
+    """An `obl` that no preposition introduces and that names no time: the parser's reading
+    of an object (`verwelkomt dit rapport`; `arresteerde tientallen demonstranten` with
+    `tientallen` taken for a preposition)."""
+    if token.dep_ != "obl":
+        return False
     cases = [c for c in token.children if c.dep_ == "case"]
-    return token.dep_ == "obl" and bool(cases) and all(c.pos_ in {"NOUN", "NUM"} for c in cases)
+    if cases:
+        return all(c.pos_ in {"NOUN", "NUM"} for c in cases)
+    return token.pos_ in {"NOUN", "PROPN"} and not _names_time(token)
+
+
+def _names_time(noun: Token) -> bool:
+    """A time noun, a month or a numeral in the phrase (`vorige week`, `eind augustus`)."""
+    return any(t.lemma_.lower() in TIME_NOUNS or t.lower_ in MONTHS or t.like_num
+               for t in noun.subtree)
 
 
 def _has_preposition(token: Token) -> bool:
@@ -509,6 +523,12 @@ def is_definite(noun: Token) -> bool:
         c.dep_ in {"det", "nmod:poss", "nummod"} and (
             c.lower_ in DEFINITE_DETERMINERS or c.dep_ != "det" or c.pos_ == "NUM")
         for c in noun.children)
+
+
+def has_demonstrative(noun: Token) -> bool:
+    """A noun with a demonstrative determiner (`deze resolutie`, `dit spoeddebat`)."""
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children) or (
+        noun.i > 0 and noun.doc[noun.i - 1].lower_ in DEMONSTRATIVES and after_determiner(noun))
 
 
 def _after_extended_modifier(noun: Token) -> bool:
