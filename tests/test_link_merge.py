@@ -73,7 +73,7 @@ def test_organisations_merge_only_by_the_same_name_without_an_article() -> None:
 
 DOCUMENTS = (
     "Pavel Dobrovolski werd op 7 september in Minsk gearresteerd.\n",
-    "Dobrovolski zit nog altijd vast in Minsk.\n",
+    "Volgens Dobrovolski zit hij nog altijd vast in Minsk.\n",
     "De oppositieleider Pavel Dobrowolski weigerde het land te verlaten.\n",
     "Jan Martens werd op 7 september in Minsk gearresteerd.\n",
     "Marie Martens werd op 7 september in Minsk gearresteerd.\n",

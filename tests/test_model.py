@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy
 import pytest
 import spacy
 from spacy.language import Language
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 
 from kg.link.kb import KnowledgeBase
 from kg.nlp.lexicon import LemmaLexicon, unseen_forms
+from kg.nlp.name_lists import LISTS
 from kg.nlp.pipeline import load_pipeline
 from kg.nlp.repair import FACTORY
 from kg.nlp.sentences import FACTORY as UNSPLIT_NAMES
@@ -41,7 +43,7 @@ def test_meta_and_components(nlp: Language) -> None:
 def test_model_files_stay_small() -> None:
     sizes = [p.stat().st_size for p in SHIPPED_MODEL_DIR.rglob("*") if p.is_file()]
     assert max(sizes) < 20_000_000
-    assert sum(sizes) < 45_000_000  # 42.8 MB: the morphologizer's own tok2vec added 5.4 MB
+    assert sum(sizes) < 45_000_000  # 43.5 MB: the name table added 0.7 MB in 0.3.0
 
 
 def test_finds_people_organisations_and_places(nlp: Language) -> None:
@@ -139,3 +141,15 @@ def test_the_lexicon_keeps_only_forms_the_training_data_lacks() -> None:
     assert table == {"missionarissen": "missionaris"}
     copy = LemmaLexicon().from_bytes(LemmaLexicon(table=table).to_bytes())
     assert copy.table == table
+
+
+def test_the_ner_knows_the_name_lists_it_was_trained_with(nlp: Language) -> None:
+    (names,) = [n for n in nlp.get_pipe("ner").model.walk() if n.name == "kg_name_lists"]
+    table = names.attrs["table"]
+    assert len(table) > 150_000  # stored in the weights; no list file is read at load time
+    first, place = (1 << (2 * LISTS.index(name)) for name in ("first_name", "place"))
+    assert table["Wendelien"] & first and table["Zwijndrecht"] & place
+    vectors = names.get_param("E")
+    assert numpy.abs(vectors[first]).sum() > 0 and numpy.abs(vectors[place]).sum() > 0  # learnt
+    (rows,) = names.predict([nlp.make_doc("Wendelien Zwijndrecht")])
+    assert numpy.array_equal(rows, vectors[[table["Wendelien"], table["Zwijndrecht"]]])
