@@ -15,6 +15,7 @@ from kg.nlp.lexicon import LemmaLexicon, unseen_forms
 from kg.nlp.name_lists import LISTS
 from kg.nlp.pipeline import load_pipeline
 from kg.nlp.repair import FACTORY
+from kg.nlp.repeats import FACTORY as REPEATED_NAMES
 from kg.nlp.sentences import FACTORY as UNSPLIT_NAMES
 from kg.paths import SHIPPED_MODEL_DIR
 
@@ -94,7 +95,7 @@ def test_lemmas(nlp: Language) -> None:
 
 def test_kg_pipeline_adds_ruler_and_repair(kb: KnowledgeBase) -> None:
     nlp = load_pipeline(kb=kb)
-    assert nlp.pipe_names[-1] == FACTORY
+    assert nlp.pipe_names[-2:] == [FACTORY, REPEATED_NAMES]
     assert nlp.pipe_names.index("gazetteer_ruler") > nlp.pipe_names.index("ner")
     doc = nlp("De druk op Loekasjenko om op te stappen blijft toenemen in Wit-Rusland.")
     assert all(not ent[-1].is_stop and not ent[-1].is_punct for ent in doc.ents)

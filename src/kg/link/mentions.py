@@ -164,8 +164,9 @@ def _join_partial_names(chosen: list[Candidate], doc: Doc) -> list[Candidate]:
     """Unknown names that are part of a name (not a pronoun or office) the document gives in
     full.
 
-    The last words of exactly one such name (`Tichanovskaja` after `Svetlana Tichanovskaja`,
-    `Human Beings` of `You are not Human Beings`) link to its entity; other parts (`Raad` of
+    The last words of exactly one such name, in any case (`Tichanovskaja` after `Svetlana
+    Tichanovskaja`, `De Groot` after `Jan de Groot`, `Human Beings` of `You are not Human
+    Beings`) link to its entity; other parts (`Raad` of
     `Raad Buitenlandse Zaken`, `Europese` of `Europese Unie`) are dropped, as are tails of
     several names: a fragment is no entity of its own.
     """
@@ -179,10 +180,10 @@ def _join_partial_names(chosen: list[Candidate], doc: Doc) -> list[Candidate]:
         if candidate.rank != UNKNOWN:
             joined.append(candidate)
             continue
-        words = doc.text[candidate.start:candidate.end].split()
+        words = doc.text[candidate.start:candidate.end].lower().split()
         tails, parts = set(), set()
         for name, targets in full_names.items():
-            name_words = name.split()
+            name_words = name.lower().split()
             if len(name_words) <= len(words):
                 continue
             if name_words[-len(words):] == words:

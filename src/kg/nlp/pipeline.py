@@ -14,6 +14,7 @@ from ..paths import SHIPPED_MODEL_DIR
 from . import lexicon  # noqa: F401  (registers the shipped model's kg_lemma_lexicon)
 from .gazetteer import MERGE_FILTER, ruler_patterns
 from .repair import FACTORY as SPAN_REPAIR
+from .repeats import FACTORY as REPEATED_NAMES
 from .sentences import FACTORY as UNSPLIT_NAMES
 from .sentences import guards_names
 
@@ -31,7 +32,8 @@ def load_pipeline(model: str | None = None, *, kb: KnowledgeBase | None = None) 
     kb (KnowledgeBase | None): gazetteer whose names a span ruler merges into the NER's
         entities (kg.nlp.gazetteer.longest_names_first).
     RETURNS (Language): the pipeline; where its NER runs before its parser (as in the shipped
-        model), with kg.nlp.sentences between them.
+        model), with kg.nlp.sentences between them; span repair and the recurrences of
+        names found (kg.nlp.repeats) last.
     RAISES ModelError: when the model cannot be found or loaded.
     """
     if model is None:
@@ -58,6 +60,7 @@ def load_pipeline(model: str | None = None, *, kb: KnowledgeBase | None = None) 
         ruler = nlp.add_pipe("span_ruler", name="gazetteer_ruler", config=options)
         ruler.add_patterns(ruler_patterns(kb))  # type: ignore[attr-defined]
     nlp.add_pipe(SPAN_REPAIR, last=True)
+    nlp.add_pipe(REPEATED_NAMES, last=True)
     return nlp
 
 
