@@ -85,3 +85,10 @@ def test_meetings_are_named_after_their_body_or_subject() -> None:
          "name-45ste-zitting-van-de-vn-mensenrechtenraad"),
         ("VN-Mensenrechtenraad", "vn-mensenrechtenraad"),
         ("Raad van Europa", "raad-van-europa")]
+
+
+def test_a_country_s_parliament_is_its_own_body_and_the_dutch_one_the_states_general() -> None:
+    found = linked("Het Georgische parlement nam de wet aan. Het Nederlandse parlement "
+                   "sprak er schande van.")
+    assert ("Georgische parlement", "georgie-parlement") in found
+    assert ("Nederlandse parlement", "staten-generaal") in found

@@ -295,7 +295,8 @@ class ActorIndex:
     def _only_person_before(self, token: Token) -> Actor | None:
         """The one person named before the pronoun in its sentence, or else in the sentence
         before (`… bestuurd door president Loekasjenko en ook nu won hij …`); none when two
-        people compete."""
+        people compete. The speaker's `ik` is none of them (`Darchiashvili verdedigde de wet.
+        Ik heb hem opgeroepen …`: Darchiashvili)."""
         sentence = token.sent
         previous = token.doc[sentence.start - 1].sent if sentence.start > 0 else None
         spans = [(sentence.start_char, token.idx)]
@@ -303,7 +304,8 @@ class ActorIndex:
             spans.append((previous.start_char, previous.end_char))
         for start, end in spans:
             people = {m.entity_id: m for m in self._all
-                      if m.entity_type == "PER" and start <= m.start and m.end <= end}
+                      if m.entity_type == "PER" and start <= m.start and m.end <= end
+                      and m.text.lower() not in FIRST_PERSON | FIRST_PERSON_PLURAL}
             if people:
                 return actor_of(next(iter(people.values()))) if len(people) == 1 else None
         return None
