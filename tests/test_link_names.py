@@ -92,3 +92,10 @@ def test_a_country_s_parliament_is_its_own_body_and_the_dutch_one_the_states_gen
                    "sprak er schande van.")
     assert ("Georgische parlement", "georgie-parlement") in found
     assert ("Nederlandse parlement", "staten-generaal") in found
+
+
+def test_a_known_abbreviation_after_other_words_defines_nothing() -> None:
+    # the letters of `Vragen van het lid` spell VVD, but VVD is a party the gazetteer knows
+    found = linked("Vragen van het lid Van Wijngaarden (VVD) aan de minister.")
+    assert ("VVD", "vvd") in found
+    assert all(not text.startswith("Vragen") for text, _ in found)

@@ -76,10 +76,13 @@ class RuleMatcher:
 def _particle_in_place(rule: Rule, doc: Doc, tokens: Sequence[int]) -> bool:
     """For a match of a separable verb with its particle apart (`riep … op`, the token after
     the rule's `with` tokens): the particle follows the verb, is not a preposition before its
-    noun (`Op 29 juli riep de kiesraad Maduro uit`), and the verb has no other particle."""
+    noun (`Op 29 juli riep de kiesraad Maduro uit`; but before a pronoun it is the particle
+    the parser took for one: `roept de autoriteiten op hem vrij te laten`), and the verb has
+    no other particle."""
     if len(tokens) != len(rule.required) + 2:
         return True
     verb, particle = doc[tokens[0]], doc[tokens[-1]]
-    preposition = particle.dep_ == "case" and particle.head.i > particle.i
+    preposition = (particle.dep_ == "case" and particle.head.i > particle.i
+                   and particle.head.pos_ != "PRON")
     other = any(c.dep_ == "compound:prt" and c.lower_ != particle.lower_ for c in verb.children)
     return particle.i > verb.i and not preposition and not other

@@ -104,12 +104,14 @@ def spelled_from(short: str, text: str) -> int | None:
 
 
 def _target(short: str, long: Span, kb: KnowledgeBase, context: LinkContext) -> Target | None:
-    """The gazetteer entity either form names, or a new entity named by the long form; None
-    when the two forms name two different gazetteer entities."""
-    known = {form.entity.id: form.entity
-             for text in (short, long.text)
-             if (form := resolve_form(text, kb.forms(text), kb, context)) is not None}
-    if len(known) > 1:
+    """The gazetteer entity the long form names (whether or not the short form does), or a new
+    entity named by the long form; None when the two forms name two different gazetteer
+    entities, or when only the short form is known: a known abbreviation after words that
+    are none of its names defines nothing (`Vragen van het lid Brekelmans (VVD)`, whose
+    letters happen to spell it)."""
+    resolved = [resolve_form(text, kb.forms(text), kb, context) for text in (short, long.text)]
+    known = {form.entity.id: form.entity for form in resolved if form is not None}
+    if len(known) > 1 or (resolved[0] is not None and resolved[1] is None):
         return None
     if known:
         (entity,) = known.values()
