@@ -31,6 +31,8 @@ SENTENCE_ENDS = {".", "!", "?", ";"}
 WORK = "WORK"
 FRAMEWORK = re.compile(r"(\w+)-(?:verband)?", re.UNICODE)
 """`EU-verband` (in the framework of the EU); `OVSE-` in `in OVSE- en VN-verband`."""
+ENVOYS = {"ambassadeur", "ambassadrice", "gezant", "zaakgelastigde", "ambassade"}
+"""Who stand for their country: the one its adjective names (`de Russische ambassadeur`)."""
 STATE_ACTS = {"optreden", "repressie", "onderdrukking", "geweld", "beleid", "aanpak",
               "agressie", "invasie", "inval", "bezetting", "annexatie", "vervolging",
               "censuur", "machtsmisbruik", "wetgeving"}
@@ -262,14 +264,19 @@ class ActorIndex:
 
     def _acting_state(self, token: Token) -> Actor | None:
         """The authorities of the country whose adjective qualifies an act of state (`het
-        Wit-Russische optreden`, `de Iraanse repressie`)."""
-        if not _state_act(token):
+        Wit-Russische optreden`, `de Iraanse repressie`); the country itself for its envoy
+        (`de Russische ambassadeur`, as `de ambassadeur van Rusland`)."""
+        envoy = token.lemma_.lower() in ENVOYS or token.lower_ in ENVOYS
+        if not envoy and not _state_act(token):
             return None
         for child in token.children:
             mention = self._mentions.get(child.i) if child.dep_ == "amod" else None
             country = self.kb.entities.get(mention.entity_id) if mention is not None else None
-            authorities = (self.kb.collective(country.id, "autoriteiten")
-                           if country is not None and country.type == "LOC" else None)
+            if country is None or country.type != "LOC":
+                continue
+            if envoy:
+                return actor_of_entity(country)
+            authorities = self.kb.collective(country.id, "autoriteiten")
             if authorities is not None:
                 return actor_of_entity(authorities)
         return None
