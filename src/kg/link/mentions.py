@@ -2,8 +2,8 @@
 
 Candidates come from the gazetteer names in the text, the document's abbreviation
 definitions, compound heads, offices and titles, pronouns and other words whose entity
-depends on the speaker, bare collective nouns, the statistical NER, quoted titles and
-meetings named after a body; the best
+depends on the speaker, bare collective nouns, the statistical NER, quoted titles, laws
+(kg.link.laws) and meetings named after a body; the best
 non-overlapping ones become mentions (targets.select), and a lone surname joins the person
 the document names in full.
 """
@@ -21,6 +21,7 @@ from .collectives import collective_mentions
 from .context import LinkContext
 from .deixis import deictic_mentions
 from .kb import KnowledgeBase
+from .laws import law_mentions
 from .meetings import meeting_names
 from .names import compound_heads, gazetteer_names, resolve_form
 from .quotes import quoted_names
@@ -87,6 +88,7 @@ def link_mentions(doc: Doc, kb: KnowledgeBase,
         *deictic_mentions(doc, kb, context),
         *_recognised_names(doc, kb, context, heads),
         *quoted_names(doc.text),
+        *law_mentions(doc),
     ]
     chosen = select(candidates)
     chosen = select([*chosen, *collective_mentions(doc, kb, context, chosen),
