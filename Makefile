@@ -41,8 +41,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
 
+# Run on demand, not in CI: model scores and speed (needs ../shared/nlp-data), a build of 100
+# documents (20 copies of data/corpus) with one and two workers.
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.model
+	$(BIN)/python -m benchmarks.build
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache
