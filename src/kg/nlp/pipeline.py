@@ -58,7 +58,10 @@ def load_pipeline(model: str | None = None, *, kb: KnowledgeBase | None = None) 
         options = {"phrase_matcher_attr": "ORTH", "spans_key": None, "annotate_ents": True,
                    "overwrite": False, "ents_filter": {"@misc": MERGE_FILTER}}
         ruler = nlp.add_pipe("span_ruler", name="gazetteer_ruler", config=options)
-        ruler.add_patterns(ruler_patterns(kb))  # type: ignore[attr-defined]
+        # The ruler makes its phrase patterns with the components before it; matching on
+        # ORTH needs only the tokenizer (10 s less per build for ~20,000 names).
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(ruler_patterns(kb))  # type: ignore[attr-defined]
     nlp.add_pipe(SPAN_REPAIR, last=True)
     nlp.add_pipe(REPEATED_NAMES, last=True)
     return nlp
