@@ -18,7 +18,7 @@ from .targets import CONTEXT, NER_LABELS, Candidate, Target
 LAW = "wet"
 ABOUT = frozenset({"op", "inzake", "tegen", "over", "betreffende", "ter"})
 """Prepositions that say what a law is about (`de wet op buitenlandse agenten`)."""
-POINTING = frozenset({"de", "deze", "die", "dit", "dat", "het"})
+POINTING = frozenset({"de", "deze", "die"})
 MAX_WORDS = 8
 APART = frozenset({"conj", "cc", "punct", "acl", "acl:relcl", "appos", "parataxis"})
 """Dependents that are no part of the phrase of what a law is about."""
@@ -41,8 +41,8 @@ def law_mentions(doc: Doc) -> Iterator[Candidate]:
     named = {(start, stop) for start, stop, _ in laws}
     for token in doc:
         start, stop = token.idx, token.idx + len(token)
-        if (start > first and token.lower_ == LAW and (start, stop) not in named
-                and not any(start < e and s < stop for s, e in named) and _pointed_at(token)):
+        if (start > first and token.lower_ == LAW and _pointed_at(token)
+                and not any(start < e and s < stop for s, e in named)):
             yield Candidate(start, stop, NER_LABELS["WORK"], target, CONTEXT)
 
 
