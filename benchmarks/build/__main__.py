@@ -7,8 +7,8 @@ Usage::
 
 The corpus is `--copies` copies of the documents in data/corpus under other file names (so
 other document IRIs). Each configuration runs in a process of its own, so its peak memory
-(of the largest process: the build's own or one of its workers) is its own. Writes results.json and
-results.md next to this file.
+(of the largest process: the build's own or one of its workers) is its own. Writes
+results.json and results.md next to this file.
 """
 
 from __future__ import annotations
@@ -42,15 +42,16 @@ print(json.dumps({"seconds": seconds, "peak_rss_mb": peak / 1024, "quads": repor
 """
 
 
-def make_corpus(folder: Path, copies: int) -> int:
-    """Write `copies` copies of the sample documents into `folder`; their word count."""
-    words = 0
+def make_corpus(folder: Path, copies: int) -> tuple[int, int]:
+    """Write `copies` copies of the sample documents into `folder`; their number and words."""
+    documents = words = 0
     for copy in range(copies):
         for path in sorted(SAMPLE.iterdir()):
             data = path.read_bytes()
             (folder / f"{path.stem}_copy{copy:04d}{path.suffix}").write_bytes(data)
+            documents += 1
             words += len(data.decode("utf8", errors="replace").split())
-    return words
+    return documents, words
 
 
 def run(corpus: Path, out: Path, workers: int) -> dict[str, Any]:
@@ -89,14 +90,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        words = make_corpus(corpus, args.copies)
+        documents, words = make_corpus(corpus, args.copies)
         runs = []
         for workers in args.workers:
             result = run(corpus, Path(tmp) / f"out{workers}", workers)
             result["same_mentions"] = same_mentions_per_copy(result.pop("mentions"))
             runs.append(result)
             print(json.dumps(result), flush=True)
-    documents = args.copies * len(list(SAMPLE.iterdir()))
     results = {"copies": args.copies, "documents": documents, "words": words, "runs": runs}
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf8")
     args.out.with_suffix(".md").write_text(markdown(results), encoding="utf8")

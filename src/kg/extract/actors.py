@@ -266,8 +266,8 @@ class ActorIndex:
         """The authorities of the country whose adjective qualifies an act of state (`het
         Wit-Russische optreden`, `de Iraanse repressie`); the country itself for its envoy
         (`de Russische ambassadeur`, as `de ambassadeur van Rusland`)."""
-        envoy = token.lemma_.lower() in ENVOYS or token.lower_ in ENVOYS
-        if not envoy and not _state_act(token):
+        envoy = _one_of(token, ENVOYS)
+        if not envoy and not _one_of(token, STATE_ACTS):
             return None
         for child in token.children:
             mention = self._mentions.get(child.i) if child.dep_ == "amod" else None
@@ -342,11 +342,12 @@ def _aside(head: Token, modifier: Token) -> bool:
     de gesprekken`), but for an act of state, which is its actor's (`het optreden van de
     regering`; the treebanks tag `het optreden` as a verb)."""
     return (any(c.dep_ == "case" and c.lower_ in ASIDE_PREPOSITIONS for c in modifier.children)
-            or (head.pos_ == "VERB" and modifier.dep_ == "nmod" and not _state_act(head)))
+            or (head.pos_ == "VERB" and modifier.dep_ == "nmod" and not _one_of(head, STATE_ACTS)))
 
 
-def _state_act(token: Token) -> bool:
-    return token.lemma_.lower() in STATE_ACTS or token.lower_ in STATE_ACTS
+def _one_of(token: Token, words: set[str]) -> bool:
+    """Whether the token's lemma or form is one of `words`."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _unqualified(token: Token) -> bool:
